@@ -1,0 +1,68 @@
+package io.shipshape.shared;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in the minor unit of its currency (cents for USD). Arithmetic goes through these
+ * methods only; amounts never pass through {@code double}.
+ */
+public record Money(long amountMinor, Currency currency) {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Money of(long amountMinor, String currencyCode) {
+        return new Money(amountMinor, Currency.getInstance(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(amountMinor, other.amountMinor), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(amountMinor, other.amountMinor), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(amountMinor, factor), currency);
+    }
+
+    /** This amount times {@code basisPoints / 10000}, rounded half-up to the minor unit. */
+    public Money percentOf(int basisPoints) {
+        long product = Math.multiplyExact(amountMinor, (long) basisPoints);
+        long rounded = Math.floorDiv(product + 5_000, 10_000);
+        return new Money(rounded, currency);
+    }
+
+    public boolean isNegative() {
+        return amountMinor < 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        requireSameCurrency(other);
+        return amountMinor > other.amountMinor;
+    }
+
+    public String currencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Currency mismatch: " + currency + " and " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amountMinor + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,115 @@
+package io.shipshape.shared;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every kind of problem the API can answer with. The {@link #uri()} is the stable RFC 9457 {@code type};
+ * the server explains each one at that path ({@code /problems/<slug>}). Adding a problem means adding a
+ * constant here, so the catalogue of the public error contract lives in one place.
+ */
+public enum ProblemType {
+
+    VALIDATION_FAILED("validation-failed", 400, "Validation failed",
+            "One or more fields of the request are missing or invalid. The `errors` member lists each field "
+                    + "(as a JSON path such as `lines[0].quantity`) with a message. Fix the fields and send the "
+                    + "request again; nothing was changed."),
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request",
+            "The request body is not valid JSON, or a value has the wrong type (for example a string where a "
+                    + "number is expected). `detail` says where. Nothing was changed."),
+    UNKNOWN_FIELD("unknown-field", 400, "Unknown field",
+            "The request body contains a field that this endpoint does not accept. Unknown fields are refused "
+                    + "so that a typo does not silently lose data. `field` names it. Nothing was changed."),
+    INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter",
+            "A path or query parameter (or the cursor of a list) is not valid. `detail` names it."),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required",
+            "The request carries no API key, or one that is unknown or revoked. Send `Authorization: Bearer "
+                    + "<api key>`."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The API key is valid but lacks the scope this endpoint needs. `requiredScope` names it when known. "
+                    + "Ask an administrator for a key with that scope."),
+    NOT_FOUND("not-found", 404, "Not found",
+            "The resource named in the path does not exist."),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
+            "This path exists but does not accept this HTTP method."),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",
+            "The server cannot answer in any of the media types the `Accept` header asks for."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
+            "The request body must be sent as `Content-Type: application/json`."),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large",
+            "The request body is larger than the server accepts."),
+    CONFLICT("conflict", 409, "Conflict",
+            "The request conflicts with the current state of the resource."),
+    DUPLICATE_SKU("duplicate-sku", 409, "Duplicate SKU",
+            "A product with this SKU already exists. SKUs are unique; update the existing product instead."),
+    DUPLICATE_LOCATION("duplicate-location", 409, "Duplicate location",
+            "A location with this code already exists."),
+    DUPLICATE_CUSTOMER("duplicate-customer", 409, "Duplicate customer",
+            "A customer with this email already exists; `customerId` names it."),
+    DUPLICATE_ORDER("duplicate-order", 409, "Duplicate order",
+            "An order with the same `channel` and `externalId` was already captured; `orderId` names it. "
+                    + "Each channel's external id is captured once."),
+    INSUFFICIENT_STOCK("insufficient-stock", 409, "Insufficient stock",
+            "Not enough stock is available to reserve every line of the order, and the products are not "
+                    + "backorderable. `shortages` lists each SKU with the quantity requested and available. "
+                    + "Nothing was reserved and no order was created."),
+    INVALID_TRANSITION("invalid-transition", 409, "Invalid transition",
+            "The action is not allowed in the resource's current state (for example cancelling a shipped order)."),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Idempotency key in use",
+            "A request with the same `Idempotency-Key` is still being processed. Wait and retry: once it "
+                    + "finishes, a retry replays its response."),
+    IDEMPOTENCY_KEY_MISMATCH("idempotency-key-mismatch", 422, "Idempotency key reused with a different request",
+            "This `Idempotency-Key` was already used for a request with a different method, path or body. "
+                    + "Use a new key for a new request."),
+    INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", 400, "Invalid idempotency key",
+            "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."),
+    UNKNOWN_PRODUCT("unknown-product", 422, "Unknown product",
+            "The request names a SKU that is not in the catalog (or is inactive). `skus` lists them."),
+    UNKNOWN_LOCATION("unknown-location", 422, "Unknown location",
+            "The request names a location code that does not exist. `location` names it."),
+    CURRENCY_MISMATCH("currency-mismatch", 422, "Currency mismatch",
+            "All amounts of one order must be in the same currency: the catalog prices of its lines, any "
+                    + "`unitPrice` overrides, the shipping price and the discount."),
+    BUSINESS_RULE("business-rule", 422, "Business rule violated",
+            "The request is well-formed but breaks a business rule that `detail` explains."),
+    INTERNAL_ERROR("internal-error", 500, "Internal error",
+            "The server failed to handle a valid request. This is a bug; the error is logged with the "
+                    + "`instance` id. Nothing was committed.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String description;
+
+    ProblemType(String slug, int status, String title, String description) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.description = description;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public URI uri() {
+        return URI.create("/problems/" + slug);
+    }
+
+    public static Optional<ProblemType> bySlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
+    }
+}

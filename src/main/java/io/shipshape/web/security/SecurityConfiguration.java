@@ -1,0 +1,89 @@
+package io.shipshape.web.security;
+
+import java.util.Map;
+
+import io.shipshape.shared.ProblemType;
+import io.shipshape.web.problems.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may call what. The API ({@code /api/**}) and Actuator are stateless and take API keys; the rules
+ * below map each resource to the scope it needs ({@code :read} for GET, {@code :write} for changes) and
+ * refuse everything not listed unless the key is {@code admin}. Errors are problem details: 401 without a
+ * valid key, 403 without the scope.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyManagement apiKeys) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .anonymous(Customizer.withDefaults())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            Problems.write(response, request, ProblemType.UNAUTHORIZED,
+                                    "Send an API key: Authorization: Bearer <api key>", Map.of());
+                        })
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, request,
+                                ProblemType.FORBIDDEN, "This API key lacks the scope for " + request.getMethod()
+                                        + " " + request.getRequestURI(), Map.of())))
+                .authorizeHttpRequests(this::apiRules);
+        return http.build();
+    }
+
+    private void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers("/api/v1/track/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasAuthority(Scope.METRICS_READ.authority())
+                .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasAuthority(Scope.ADMIN.authority());
+        readWrite(a, Scope.ORDERS_READ, Scope.ORDERS_WRITE, "/api/v1/orders", "/api/v1/orders/**");
+        readWrite(a, Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, "/api/v1/customers", "/api/v1/customers/**");
+        readWrite(a, Scope.CATALOG_READ, Scope.CATALOG_WRITE, "/api/v1/products", "/api/v1/products/**");
+        readWrite(a, Scope.INVENTORY_READ, Scope.INVENTORY_WRITE, "/api/v1/inventory", "/api/v1/inventory/**",
+                "/api/v1/locations", "/api/v1/locations/**");
+        a.anyRequest().hasAuthority(Scope.ADMIN.authority());
+    }
+
+    private static void readWrite(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+                                  Scope read, Scope write, String... paths) {
+        a.requestMatchers(HttpMethod.GET, paths).hasAuthority(read.authority())
+                .requestMatchers(HttpMethod.HEAD, paths).hasAuthority(read.authority())
+                .requestMatchers(paths).hasAuthority(write.authority());
+    }
+
+    /** Everything outside the API: public pages, documentation, and staff sign-in for the back office. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/problems", "/problems/**", "/track/**", "/error", "/favicon.ico",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**", "/login").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults());
+        return http.build();
+    }
+}
