@@ -3,11 +3,16 @@ package io.shipshape.shared;
 import java.util.Currency;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An amount of money in the minor unit of its currency (cents for USD). Arithmetic goes through these
  * methods only; amounts never pass through {@code double}.
  */
-public record Money(long amountMinor, Currency currency) {
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public record Money(@JsonProperty("amount") long amountMinor, @JsonProperty("currency") Currency currency) {
 
     public Money {
         Objects.requireNonNull(currency, "currency");

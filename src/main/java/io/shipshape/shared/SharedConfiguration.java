@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The clock and id generator every module injects, so tests can fix time. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ShipshapeProperties.class)
 class SharedConfiguration {
 
     @Bean

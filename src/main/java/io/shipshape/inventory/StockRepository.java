@@ -1,0 +1,96 @@
+package io.shipshape.inventory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.shipshape.shared.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for stock levels. Reservation is a conditional update: the row is only incremented when the units are
+ * available at that moment, which the database evaluates under the row lock, so no unit is ever reserved
+ * twice however many transactions race for it.
+ */
+@Repository
+class StockRepository {
+
+    record Level(String sku, UUID locationId, String location, int priority, int onHand, int reserved,
+                 int safetyStock, Integer reorderPoint, Integer reorderQuantity) {
+        int available() {
+            return onHand - reserved - safetyStock;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    StockRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Levels of these SKUs at active locations (one round trip). */
+    List<Level> levels(Collection<String> skus) {
+        return jdbc.sql(SELECT + " WHERE s.sku IN (:skus) AND l.active = TRUE ORDER BY l.priority, l.code")
+                .param("skus", skus).query(StockRepository::map).list();
+    }
+
+    List<Level> levelsOf(String sku) {
+        return jdbc.sql(SELECT + " WHERE s.sku = :sku ORDER BY l.priority, l.code").param("sku", sku)
+                .query(StockRepository::map).list();
+    }
+
+    /** The level, locked for update (a count reads and writes it in one transaction). */
+    Optional<Level> lockLevel(String sku, UUID locationId) {
+        return jdbc.sql(SELECT + " WHERE s.sku = :sku AND s.location_id = :loc FOR UPDATE")
+                .param("sku", sku).param("loc", locationId).query(StockRepository::map).optional();
+    }
+
+    void createLevelIfMissing(String sku, UUID locationId, Instant now) {
+        jdbc.sql("""
+                INSERT INTO stock_levels (sku, location_id, on_hand, reserved, safety_stock, updated_at)
+                VALUES (:sku, :loc, 0, 0, 0, :now) ON CONFLICT DO NOTHING""")
+                .param("sku", sku).param("loc", locationId).param("now", Times.db(now)).update();
+    }
+
+    void setCount(String sku, UUID locationId, int onHand, int safetyStock, Integer reorderPoint,
+                  Integer reorderQuantity, Instant now) {
+        jdbc.sql("""
+                UPDATE stock_levels SET on_hand = :onHand, safety_stock = :safety, reorder_point = :rp,
+                       reorder_quantity = :rq, updated_at = :now
+                WHERE sku = :sku AND location_id = :loc""")
+                .param("onHand", onHand).param("safety", safetyStock).param("rp", reorderPoint)
+                .param("rq", reorderQuantity).param("now", Times.db(now)).param("sku", sku).param("loc", locationId)
+                .update();
+    }
+
+    /** Reserves {@code quantity} if that many are available right now; false (and no change) otherwise. */
+    boolean tryReserve(String sku, UUID locationId, int quantity, Instant now) {
+        return jdbc.sql("""
+                UPDATE stock_levels SET reserved = reserved + :q, updated_at = :now
+                WHERE sku = :sku AND location_id = :loc AND on_hand - reserved - safety_stock >= :q""")
+                .param("q", quantity).param("now", Times.db(now)).param("sku", sku).param("loc", locationId)
+                .update() == 1;
+    }
+
+    /** Takes back a reservation made earlier in this same transaction. */
+    void unreserve(String sku, UUID locationId, int quantity) {
+        jdbc.sql("UPDATE stock_levels SET reserved = reserved - :q WHERE sku = :sku AND location_id = :loc")
+                .param("q", quantity).param("sku", sku).param("loc", locationId).update();
+    }
+
+    private static final String SELECT = """
+            SELECT s.sku, s.location_id, l.code, l.priority, s.on_hand, s.reserved, s.safety_stock, s.reorder_point,
+                   s.reorder_quantity
+            FROM stock_levels s JOIN locations l ON l.id = s.location_id""";
+
+    private static Level map(ResultSet rs, int row) throws SQLException {
+        return new Level(rs.getString("sku"), rs.getObject("location_id", UUID.class), rs.getString("code"),
+                rs.getInt("priority"), rs.getInt("on_hand"), rs.getInt("reserved"), rs.getInt("safety_stock"),
+                rs.getObject("reorder_point", Integer.class), rs.getObject("reorder_quantity", Integer.class));
+    }
+}

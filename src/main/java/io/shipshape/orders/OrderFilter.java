@@ -1,0 +1,13 @@
+package io.shipshape.orders;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The filters of the order list; every field optional. {@code q} matches number, email, name or external id. */
+public record OrderFilter(OrderStatus status, Channel channel, UUID customerId, String sku, String q,
+                          Instant createdFrom, Instant createdTo) {
+
+    public static OrderFilter none() {
+        return new OrderFilter(null, null, null, null, null, null, null);
+    }
+}

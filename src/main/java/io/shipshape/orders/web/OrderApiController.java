@@ -1,0 +1,97 @@
+package io.shipshape.orders.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.shipshape.orders.Channel;
+import io.shipshape.orders.OrderFilter;
+import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderManagement;
+import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.web.OrderApiModels.OrderList;
+import io.shipshape.orders.web.OrderApiModels.OrderResponse;
+import io.shipshape.orders.web.OrderApiModels.OrderSummaryResponse;
+import io.shipshape.orders.web.OrderApiModels.PlaceOrderRequest;
+import io.shipshape.orders.web.OrderApiModels.TimelineResponse;
+import io.shipshape.shared.NotFound;
+import io.shipshape.shared.PageRequest;
+import io.shipshape.shared.ShipshapeProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/orders}: capture from any channel, read one, list with filters. */
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders")
+class OrderApiController {
+
+    private final OrderManagement orders;
+    private final PlaceOrderMapper mapper;
+    private final ShipshapeProperties shipshape;
+
+    OrderApiController(OrderManagement orders, PlaceOrderMapper mapper, ShipshapeProperties shipshape) {
+        this.orders = orders;
+        this.mapper = mapper;
+        this.shipshape = shipshape;
+    }
+
+    @PostMapping
+    @Operation(summary = "Capture an order", description = "Reserves every line or nothing (409 insufficient-stock). "
+            + "Send an Idempotency-Key to retry safely.")
+    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+            @Parameter(description = "Makes retries safe: same key and body replays the first response")
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey, Principal caller) {
+        var order = orders.place(mapper.toCommand(request, caller.getName()));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
+                .body(OrderResponse.of(order, shipshape.publicBaseUrl()));
+    }
+
+    @GetMapping("/{id}")
+    OrderResponse get(@PathVariable String id) {
+        return OrderResponse.of(orders.get(parse(id)), shipshape.publicBaseUrl());
+    }
+
+    @GetMapping("/by-number/{number}")
+    OrderResponse byNumber(@PathVariable String number) {
+        return OrderResponse.of(orders.getByNumber(number), shipshape.publicBaseUrl());
+    }
+
+    @GetMapping("/{id}/timeline")
+    TimelineResponse timeline(@PathVariable String id) {
+        return new TimelineResponse(orders.timeline(parse(id)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List orders, newest first", description = "q matches the number, external id, "
+            + "customer email (exact) or name (contains); createdTo is exclusive.")
+    OrderList list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) Channel channel,
+                   @RequestParam(required = false) UUID customerId, @RequestParam(required = false) String sku,
+                   @RequestParam(required = false) String q, @RequestParam(required = false) Instant createdFrom,
+                   @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) Integer limit,
+                   @RequestParam(required = false) String cursor) {
+        var page = orders.list(new OrderFilter(status, channel, customerId, sku, q, createdFrom, createdTo),
+                PageRequest.of(limit, cursor));
+        return new OrderList(page.items().stream().map(OrderSummaryResponse::of).toList(), page.nextCursor());
+    }
+
+    static OrderId parse(String id) {
+        try {
+            return new OrderId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("Order", id);
+        }
+    }
+}
