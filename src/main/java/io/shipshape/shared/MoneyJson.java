@@ -19,10 +19,15 @@ public record MoneyJson(@NotNull @Min(0) @Max(MAX_AMOUNT) Long amount,
 
     /** The amount as {@link Money}; an unknown currency code is a validation error on {@code field}. */
     public Money toMoney(String field) {
+        Currency c;
         try {
-            return new Money(amount, Currency.getInstance(currency));
+            c = Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
             throw InvalidRequest.of(field + ".currency", "unknown currency '" + currency + "'");
         }
+        if (c.getDefaultFractionDigits() < 0) {
+            throw InvalidRequest.of(field + ".currency", "'" + currency + "' is not a currency that prices can be in");
+        }
+        return new Money(amount, c);
     }
 }

@@ -48,7 +48,8 @@ class CatalogManagementTest {
         String sku = TestData.unique("SAME");
         ProductView created = catalog.create(new CreateProduct(sku, "Kettle", Money.of(2500, "GBP"), 10, null, true));
 
-        ProductView after = catalog.update(sku, new UpdateProduct("Kettle", Money.of(2500, "GBP"), 10, null, true, true));
+        ProductView after = catalog.update(sku,
+                new UpdateProduct("Kettle", Money.of(2500, "GBP"), 10, null, true, true));
 
         assertThat(after).isEqualTo(created);
         assertThat(events.stream(ProductUpdated.class)).isEmpty();

@@ -100,7 +100,8 @@ class ProductApiErrorsTest {
         api.post("/api/v1/products", "{\"sku\": \"X1\", ")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/malformed-request"));
-        api.post("/api/v1/products", body(TestData.unique("FLT"), "Mug", 0, "USD").replace("\"amount\": 0", "\"amount\": 19.99"))
+        String fractional = body(TestData.unique("FLT"), "Mug", 0, "USD").replace("\"amount\": 0", "\"amount\": 19.99");
+        api.post("/api/v1/products", fractional)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/malformed-request"));
     }

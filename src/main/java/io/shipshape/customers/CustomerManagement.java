@@ -1,0 +1,130 @@
+package io.shipshape.customers;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.shipshape.shared.Cursor;
+import io.shipshape.shared.DomainException;
+import io.shipshape.shared.IdGenerator;
+import io.shipshape.shared.NotFound;
+import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
+import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.Times;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customers module's only entry point: register, find (or create, for order capture), read and search
+ * customers. Writes join the caller's transaction and publish {@link CustomerCreated} in it; single-statement
+ * reads open no transaction of their own.
+ */
+@Service
+public class CustomerManagement {
+
+    private static final int MAX_QUERY = 200;
+
+    private final CustomerRepository customers;
+    private final ApplicationEventPublisher events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CustomerManagement(CustomerRepository customers, ApplicationEventPublisher events, IdGenerator ids, Clock clock) {
+        this.customers = customers;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Registers a customer; an email that exists (in any case) is a 409 naming the existing customer. */
+    @Transactional
+    public CustomerView create(CreateCustomer cmd) {
+        String email = CustomerRules.normalizeEmail(cmd.email());
+        CustomerRules.checkNew(email, cmd.name(), cmd.phone());
+        CustomerView customer = newCustomer(email, cmd.name(), cmd.phone());
+        if (!customers.insertIfAbsent(customer)) {
+            CustomerView existing = customers.findByEmail(email).orElseThrow(() -> concurrentlyCreated(email));
+            throw new DomainException(ProblemType.DUPLICATE_CUSTOMER, "A customer with email " + email
+                    + " already exists").with("customerId", existing.id().toString());
+        }
+        events.publishEvent(new CustomerCreated(customer.id(), customer.email()));
+        return customer;
+    }
+
+    /**
+     * Hot path of order capture, inside the caller's transaction: the customer with this email, created with
+     * this name and phone when there is none. An existing customer is returned as it is (order capture does
+     * not overwrite name or phone). One SELECT in the common case; otherwise an insert that does nothing if a
+     * concurrent transaction created the same email first, then a SELECT. No statement fails, so the caller's
+     * transaction stays usable (PostgreSQL aborts a transaction on any failed statement).
+     */
+    @Transactional
+    public CustomerView findOrCreate(String email, String name, String phone) {
+        String normalized = CustomerRules.normalizeEmail(email);
+        CustomerRules.checkEmail(normalized);
+        Optional<CustomerView> existing = customers.findByEmail(normalized);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CustomerRules.checkNew(normalized, name, phone);
+        CustomerView customer = newCustomer(normalized, name, phone);
+        if (customers.insertIfAbsent(customer)) {
+            events.publishEvent(new CustomerCreated(customer.id(), customer.email()));
+            return customer;
+        }
+        return customers.findByEmail(normalized).orElseThrow(() -> concurrentlyCreated(normalized));
+    }
+
+    /** The customer; an unknown id is a {@link NotFound}. */
+    public CustomerView get(CustomerId id) {
+        return customers.findById(id.value()).orElseThrow(() -> new NotFound("Customer", id));
+    }
+
+    /**
+     * Customers in email order, a page at a time. A {@code query} matches emails that start with it or names
+     * that contain it, ignoring case.
+     */
+    public Page<CustomerView> list(String query, PageRequest page) {
+        String term = searchTerm(query);
+        String after = page.cursor() == null ? null : Cursor.decode(page.cursor());
+        if (after != null && (after.length() > CustomerRules.MAX_EMAIL
+                || after.chars().anyMatch(Character::isISOControl))) {
+            throw invalidParameter("cursor", "cursor is not valid");
+        }
+        List<CustomerView> rows = customers.search(term, after, page.limit() + 1);
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        List<CustomerView> items = List.copyOf(rows.subList(0, page.limit()));
+        return new Page<>(items, Cursor.encode(items.get(items.size() - 1).email()));
+    }
+
+    private CustomerView newCustomer(String email, String name, String phone) {
+        return new CustomerView(new CustomerId(ids.next()), email, name.strip(), CustomerRules.blankToNull(phone),
+                false, Times.now(clock));
+    }
+
+    private static DomainException concurrentlyCreated(String email) {
+        // Only possible when the conflicting row is not visible to this transaction (not READ COMMITTED).
+        return new DomainException(ProblemType.CONFLICT, "The customer " + email
+                + " is being created by another request; retry");
+    }
+
+    private static String searchTerm(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        if (query.length() > MAX_QUERY || query.chars().anyMatch(Character::isISOControl)) {
+            throw invalidParameter("query", "query must be at most " + MAX_QUERY
+                    + " characters without control characters");
+        }
+        return query.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static DomainException invalidParameter(String name, String detail) {
+        return new DomainException(ProblemType.INVALID_PARAMETER, detail).with("parameter", name);
+    }
+}

@@ -1,0 +1,84 @@
+package io.shipshape.customers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.shipshape.shared.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** All SQL of the customers module: the {@code customers} table. Emails arrive here already normalised. */
+@Repository
+class CustomerRepository {
+
+    private static final String SELECT = "SELECT id, email, name, phone, blocked, created_at FROM customers";
+
+    private final JdbcClient jdbc;
+
+    CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the customer unless the email exists, in one statement that never fails the transaction: when
+     * another transaction is inserting the same email, it waits for that one to end and then does nothing
+     * (if it committed). {@code ON CONFLICT} has no target because H2's PostgreSQL mode does not accept one;
+     * the id is fresh, so the only possible conflict is the email.
+     */
+    boolean insertIfAbsent(CustomerView c) {
+        Instant at = c.createdAt();
+        return jdbc.sql("""
+                INSERT INTO customers (id, email, name, phone, blocked, created_at, updated_at)
+                VALUES (:id, :email, :name, :phone, :blocked, :createdAt, :updatedAt)
+                ON CONFLICT DO NOTHING""")
+                .param("id", c.id().value()).param("email", c.email()).param("name", c.name())
+                .param("phone", c.phone()).param("blocked", c.blocked())
+                .param("createdAt", Times.db(at)).param("updatedAt", Times.db(at))
+                .update() == 1;
+    }
+
+    Optional<CustomerView> findById(UUID id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(CustomerRepository::map).optional();
+    }
+
+    Optional<CustomerView> findByEmail(String email) {
+        return jdbc.sql(SELECT + " WHERE email = :email").param("email", email)
+                .query(CustomerRepository::map).optional();
+    }
+
+    /**
+     * One page in email order after {@code afterEmail}; with a {@code term} (lower-case), only emails starting
+     * with it or names containing it. The email index gives the order and serves the prefix.
+     */
+    List<CustomerView> search(String term, String afterEmail, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        if (afterEmail != null) {
+            sql.append(" AND email > :after");
+        }
+        if (term != null) {
+            sql.append(" AND (email LIKE :prefix ESCAPE '\\' OR LOWER(name) LIKE :contains ESCAPE '\\')");
+        }
+        var statement = jdbc.sql(sql.append(" ORDER BY email LIMIT :limit").toString()).param("limit", limit);
+        if (afterEmail != null) {
+            statement = statement.param("after", afterEmail);
+        }
+        if (term != null) {
+            String escaped = escapeLike(term);
+            statement = statement.param("prefix", escaped + "%").param("contains", "%" + escaped + "%");
+        }
+        return statement.query(CustomerRepository::map).list();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static CustomerView map(ResultSet rs, int row) throws SQLException {
+        return new CustomerView(new CustomerId(rs.getObject("id", UUID.class)), rs.getString("email"),
+                rs.getString("name"), rs.getString("phone"), rs.getBoolean("blocked"), Times.read(rs, "created_at"));
+    }
+}
