@@ -125,6 +125,11 @@ public class InventoryManagement {
         return result;
     }
 
+    /** Stock at or below its safety stock or reorder point, lowest availability first. */
+    public List<LowStock> lowStock(int limit) {
+        return stock.low(limit);
+    }
+
     public Page<MovementView> movements(String sku, PageRequest page) {
         catalog.get(sku);
         Cursor.TimeAndId after = page.cursor() == null ? null : Cursor.timeAndId(page.cursor());

@@ -43,6 +43,7 @@ public class OrderManagement {
     private final OrderRepository orders;
     private final OrderQueries queries;
     private final OrderListQuery listQuery;
+    private final OrderStatsQuery statsQuery;
     private final CatalogManagement catalog;
     private final CustomerManagement customers;
     private final InventoryManagement inventory;
@@ -53,13 +54,14 @@ public class OrderManagement {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
-    OrderManagement(OrderRepository orders, OrderQueries queries, OrderListQuery listQuery, CatalogManagement catalog,
+    OrderManagement(OrderRepository orders, OrderQueries queries, OrderListQuery listQuery, OrderStatsQuery statsQuery, CatalogManagement catalog,
                     CustomerManagement customers, InventoryManagement inventory, OrdersProperties properties,
                     TaxProperties tax, IdGenerator ids, Clock clock, ApplicationEventPublisher events,
                     MeterRegistry meters) {
         this.orders = orders;
         this.queries = queries;
         this.listQuery = listQuery;
+        this.statsQuery = statsQuery;
         this.catalog = catalog;
         this.customers = customers;
         this.inventory = inventory;
@@ -127,6 +129,17 @@ public class OrderManagement {
         }
         rows = rows.subList(0, page.limit());
         return new Page<>(rows, OrderQueries.cursorOf(rows.get(rows.size() - 1)));
+    }
+
+    /** Sales per day since {@code from}, orders per status (all time) and per channel (since {@code from}). */
+    public OrderStats.Overview overview(Instant from) {
+        return new OrderStats.Overview(statsQuery.dailySales(from), statsQuery.countsByStatus(),
+                statsQuery.countsByChannel(from));
+    }
+
+    /** Orders per status, fresh within a few seconds (for list tabs). */
+    public Map<OrderStatus, Long> countsByStatus() {
+        return statsQuery.countsByStatus();
     }
 
     private Map<String, ProductView> products(PlaceOrder cmd) {

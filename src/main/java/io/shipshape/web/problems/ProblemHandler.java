@@ -46,7 +46,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * request from a client ends in a 5xx. Anything else is a bug: logged with an id, answered 500.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the back office's handler, which shows problems as pages
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

@@ -3,6 +3,7 @@ package io.shipshape.web.security;
 import java.util.Map;
 
 import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.web.Capability;
 import io.shipshape.web.problems.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,17 +74,41 @@ class SecurityConfiguration {
                 .requestMatchers(paths).hasAuthority(write.authority());
     }
 
-    /** Everything outside the API: public pages, documentation, and staff sign-in for the back office. */
+    /**
+     * Everything outside the API: public pages and documentation, and the back office under {@code /admin}
+     * with form sign-in for staff. Each section's changes (any non-GET, and its {@code new} / {@code edit}
+     * forms) need the section's {@link Capability}; reading needs {@link Capability#VIEW}. The templates hide
+     * what a role lacks from the same table.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/problems", "/problems/**", "/track/**", "/error", "/favicon.ico",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**", "/login").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/", "/problems", "/problems/**", "/track/**", "/error", "/favicon.ico",
+                            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                            "/webjars/**", "/admin/assets/**", "/login").permitAll();
+                    a.requestMatchers("/admin/settings/users", "/admin/settings/users/**")
+                            .hasAnyRole(Capability.USERS_MANAGE.roles());
+                    a.requestMatchers("/admin/settings/api-keys", "/admin/settings/api-keys/**")
+                            .hasAnyRole(Capability.API_KEYS_MANAGE.roles());
+                    section(a, "orders", Capability.ORDERS_WRITE);
+                    section(a, "catalog", Capability.CATALOG_WRITE);
+                    section(a, "inventory", Capability.INVENTORY_WRITE);
+                    section(a, "customers", Capability.CUSTOMERS_WRITE);
+                    a.requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(Capability.VIEW.roles());
+                    a.anyRequest().hasAnyRole(Capability.USERS_MANAGE.roles());
+                })
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    private static void section(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+                                String section, Capability write) {
+        String base = "/admin/" + section;
+        a.requestMatchers(HttpMethod.GET, base + "/new", base + "/*/edit", base + "/*/*/edit", base + "/*/new")
+                .hasAnyRole(write.roles())
+                .requestMatchers(HttpMethod.GET, base, base + "/**").hasAnyRole(Capability.VIEW.roles())
+                .requestMatchers(base, base + "/**").hasAnyRole(write.roles());
     }
 }
