@@ -52,7 +52,7 @@ class OrderListQuery {
                     + " OR LOWER(o.customer_name) LIKE :qLike)");
             params.put("q", q);
             params.put("qLower", q.toLowerCase(Locale.ROOT));
-            params.put("qLike", "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("qLike", "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.createdFrom() != null) {
             sql.append(" AND o.created_at >= :from");

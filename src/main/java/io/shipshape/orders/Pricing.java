@@ -40,7 +40,9 @@ final class Pricing {
         int lineNo = 1;
         for (PlaceOrder.Line l : cmd.lines()) {
             ProductView product = products.get(l.sku());
-            Money unit = l.unitPrice() != null ? l.unitPrice() : product.price();
+            Money unit = l.unitPrice() != null
+                    ? sameCurrency(product.price(), l.unitPrice(), "lines[" + (lineNo - 1) + "].unitPrice")
+                    : product.price();
             Money lineTotal = unit.times(l.quantity());
             subtotal = subtotal == null ? lineTotal
                     : subtotal.plus(sameCurrency(subtotal, lineTotal, "lines[" + (lineNo - 1) + "].unitPrice"));

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/products}: create, read, search and change products (scopes {@code catalog:read/write}). */
 @RestController
-@RequestMapping("/api/v1/products")
+@RequestMapping(value = "/api/v1/products", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Products")
 class ProductApiController {
 

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link CustomerOrderStats}, when present) and search customers. Scopes {@code customers:read/write}.
  */
 @RestController
-@RequestMapping("/api/v1/customers")
+@RequestMapping(value = "/api/v1/customers", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Customers")
 class CustomerApiController {
 

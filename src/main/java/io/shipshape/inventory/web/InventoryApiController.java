@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/inventory}: stock per SKU and location, counts, the ledger, the consistency check. */
 @RestController
-@RequestMapping("/api/v1/inventory")
+@RequestMapping(value = "/api/v1/inventory", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Inventory")
 class InventoryApiController {
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/locations}: warehouses and stores. */
 @RestController
-@RequestMapping("/api/v1/locations")
+@RequestMapping(value = "/api/v1/locations", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Locations")
 class LocationApiController {
 

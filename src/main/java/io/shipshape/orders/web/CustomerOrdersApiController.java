@@ -29,7 +29,7 @@ class CustomerOrdersApiController {
         this.customers = customers;
     }
 
-    @GetMapping("/api/v1/customers/{id}/orders")
+    @GetMapping(value = "/api/v1/customers/{id}/orders", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     OrderList orders(@PathVariable String id, @RequestParam(required = false) Integer limit,
                      @RequestParam(required = false) String cursor) {
         UUID customerId;

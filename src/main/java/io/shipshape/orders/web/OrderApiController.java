@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/orders}: capture from any channel, read one, list with filters. */
 @RestController
-@RequestMapping("/api/v1/orders")
+@RequestMapping(value = "/api/v1/orders", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Orders")
 class OrderApiController {
 

@@ -41,7 +41,7 @@ final class OrderApiModels {
             @Valid PaymentJson payment,
             @Size(min = 1, max = 32) String locationCode,
             @Size(max = 2000) String notes,
-            @Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = "[^,]*", message = "must not contain ','") String> tags) {
+            @Size(max = 20) List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^,]*", message = "must not contain ','") String> tags) {
     }
 
     record CustomerJson(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/api-keys}: create (the secret is in this answer only), list and revoke keys. Admin only. */
 @RestController
-@RequestMapping("/api/v1/api-keys")
+@RequestMapping(value = "/api/v1/api-keys", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API keys")
 class ApiKeyApiController {
 
