@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import io.shipshape.shared.web.AdminController;
 import io.shipshape.shared.web.Capability;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What every back-office page's shell needs: the signed-in user, what they may do ({@code can}), and the
@@ -41,7 +43,7 @@ class AdminShellAdvice {
     @ModelAttribute("currentRoles")
     String currentRoles(Authentication authentication) {
         return authentication == null ? "" : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", ""))
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
                 .sorted().collect(Collectors.joining(", "));
     }
 
@@ -54,10 +56,29 @@ class AdminShellAdvice {
                 .stream().map(Enum::name).collect(Collectors.toSet());
     }
 
+    private final RequestMappingHandlerMapping mappings;
+    private volatile Set<String> available;
+
+    AdminShellAdvice(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
+
+    /** Sections whose page exists: a module that has no screen yet is not offered in the navigation. */
+    private Set<String> available() {
+        if (available == null) {
+            available = mappings.getHandlerMethods().keySet().stream()
+                    .filter(info -> info.getPathPatternsCondition() != null)
+                    .flatMap(info -> info.getPathPatternsCondition().getPatternValues().stream())
+                    .collect(Collectors.toSet());
+        }
+        return available;
+    }
+
     @ModelAttribute("nav")
     List<NavItem> nav(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return SECTIONS.stream().map(s -> new NavItem(s[0], s[1], s[1].equals("/admin")
+        Set<String> pages = available();
+        return SECTIONS.stream().filter(s -> pages.contains(s[1])).map(s -> new NavItem(s[0], s[1], s[1].equals("/admin")
                 ? path.equals("/admin") || path.equals("/admin/") : path.startsWith(s[1]))).toList();
     }
 }

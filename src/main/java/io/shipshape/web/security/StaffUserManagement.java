@@ -42,12 +42,63 @@ public class StaffUserManagement implements UserDetailsService {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw InvalidRequest.of("password", "must be at least 8 characters");
         }
-        String name = username.trim().toLowerCase();
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!name.matches("[a-z0-9._@-]{2,100}")) {
+            throw InvalidRequest.of("username", "2 to 100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (roles.isEmpty()) {
+            throw InvalidRequest.of("roles", "choose at least one role");
+        }
         if (users.findByUsername(name).isPresent()) {
             throw new DomainException(ProblemType.CONFLICT, "User " + name + " already exists");
         }
         users.insert(new StaffUser(ids.next(), name, displayName, passwords.encode(rawPassword), Set.copyOf(roles),
                 true, Times.now(clock)));
+    }
+
+    /** A staff user as the back office lists them (never the password hash). */
+    public record StaffUserView(String username, String displayName, Set<Role> roles, boolean enabled,
+                                java.time.Instant createdAt) {
+    }
+
+    public java.util.List<StaffUserView> list() {
+        return users.findAll().stream().map(StaffUserManagement::view).toList();
+    }
+
+    public StaffUserView get(String username) {
+        return view(find(username));
+    }
+
+    /** Enables or disables a user and sets their roles. Nobody can lock themselves out. */
+    @Transactional
+    public StaffUserView update(String username, boolean enabled, Set<Role> roles, String actor) {
+        StaffUser user = find(username);
+        if (roles.isEmpty()) {
+            throw InvalidRequest.of("roles", "choose at least one role");
+        }
+        if (user.username().equals(actor) && (!enabled || !roles.contains(Role.ADMIN))) {
+            throw new DomainException(ProblemType.BUSINESS_RULE,
+                    "You cannot disable yourself or take away your own ADMIN role");
+        }
+        users.update(user.username(), enabled, Set.copyOf(roles));
+        return get(user.username());
+    }
+
+    @Transactional
+    public void resetPassword(String username, String rawPassword) {
+        StaffUser user = find(username);
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw InvalidRequest.of("password", "must be at least 8 characters");
+        }
+        users.updatePassword(user.username(), passwords.encode(rawPassword));
+    }
+
+    private StaffUser find(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new io.shipshape.shared.NotFound("User", username));
+    }
+
+    private static StaffUserView view(StaffUser u) {
+        return new StaffUserView(u.username(), u.displayName(), u.roles(), u.enabled(), u.createdAt());
     }
 
     public boolean anyExists() {

@@ -48,6 +48,16 @@ class StaffUserRepository {
         return jdbc.sql(SELECT + " ORDER BY username").query(StaffUserRepository::map).list();
     }
 
+    void update(String username, boolean enabled, Set<Role> roles) {
+        jdbc.sql("UPDATE staff_users SET enabled = :enabled, roles = :roles WHERE username = :u")
+                .param("enabled", enabled).param("roles", join(roles)).param("u", username).update();
+    }
+
+    void updatePassword(String username, String hash) {
+        jdbc.sql("UPDATE staff_users SET password_hash = :hash WHERE username = :u")
+                .param("hash", hash).param("u", username).update();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM staff_users").query(Long.class).single();
     }
