@@ -47,8 +47,7 @@ public class CustomerManagement {
         CustomerView customer = newCustomer(email, cmd.name(), cmd.phone());
         if (!customers.insertIfAbsent(customer)) {
             CustomerView existing = customers.findByEmail(email).orElseThrow(() -> concurrentlyCreated(email));
-            throw new DomainException(ProblemType.DUPLICATE_CUSTOMER, "A customer with email " + email
-                    + " already exists").with("customerId", existing.id().toString());
+            throw duplicate(email, existing.id());
         }
         events.publishEvent(new CustomerCreated(customer.id(), customer.email()));
         return customer;
@@ -78,6 +77,28 @@ public class CustomerManagement {
         return customers.findByEmail(normalized).orElseThrow(() -> concurrentlyCreated(normalized));
     }
 
+    /**
+     * Changes a customer's email, name and phone; an email that belongs to another customer is a 409 naming it.
+     * A change that changes nothing is not an update (no event).
+     */
+    @Transactional
+    public CustomerView update(CustomerId id, UpdateCustomer cmd) {
+        String email = CustomerRules.normalizeEmail(cmd.email());
+        CustomerRules.checkNew(email, cmd.name(), cmd.phone());
+        CustomerView current = get(id);
+        CustomerView changed = new CustomerView(id, email, cmd.name().strip(), CustomerRules.blankToNull(cmd.phone()),
+                current.blocked(), current.createdAt());
+        if (changed.equals(current)) {
+            return current;
+        }
+        Optional<CustomerView> owner = customers.findByEmail(email).filter(c -> !c.id().equals(id));
+        if (owner.isPresent() || !customers.update(changed, Times.now(clock))) {
+            throw duplicate(email, owner.map(CustomerView::id).orElse(null));
+        }
+        events.publishEvent(new CustomerUpdated(id, email));
+        return changed;
+    }
+
     /** The customer; an unknown id is a {@link NotFound}. */
     public CustomerView get(CustomerId id) {
         return customers.findById(id.value()).orElseThrow(() -> new NotFound("Customer", id));
@@ -105,6 +126,12 @@ public class CustomerManagement {
     private CustomerView newCustomer(String email, String name, String phone) {
         return new CustomerView(new CustomerId(ids.next()), email, name.strip(), CustomerRules.blankToNull(phone),
                 false, Times.now(clock));
+    }
+
+    private static DomainException duplicate(String email, CustomerId existing) {
+        DomainException e = new DomainException(ProblemType.DUPLICATE_CUSTOMER, "A customer with email " + email
+                + " already exists");
+        return existing == null ? e : e.with("customerId", existing.toString());
     }
 
     private static DomainException concurrentlyCreated(String email) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.shipshape.shared.Times;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +40,22 @@ class CustomerRepository {
                 .param("phone", c.phone()).param("blocked", c.blocked())
                 .param("createdAt", Times.db(at)).param("updatedAt", Times.db(at))
                 .update() == 1;
+    }
+
+    /**
+     * Writes a customer's email, name and phone. False when the email belongs to another customer (a concurrent
+     * change won the race past the caller's check): the unique index refuses it, and the caller rolls back.
+     */
+    boolean update(CustomerView c, Instant at) {
+        try {
+            return jdbc.sql("UPDATE customers SET email = :email, name = :name, phone = :phone, updated_at = :at"
+                            + " WHERE id = :id")
+                    .param("id", c.id().value()).param("email", c.email()).param("name", c.name())
+                    .param("phone", c.phone()).param("at", Times.db(at))
+                    .update() == 1;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     Optional<CustomerView> findById(UUID id) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,9 +15,11 @@ import io.shipshape.inventory.LedgerRepository.NewMovement;
 import io.shipshape.inventory.StockEvents.StockCounted;
 import io.shipshape.inventory.StockRepository.Level;
 import io.shipshape.shared.Cursor;
+import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.Page;
 import io.shipshape.shared.PageRequest;
+import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.Times;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,6 +64,20 @@ public class InventoryManagement {
         }
         events.publishEvent(new StockEvents.LocationCreated(location.code(), location.type()));
         return location;
+    }
+
+    /** Changes a location (all fields but its code); 404 when the code is unknown. */
+    @Transactional
+    public LocationView updateLocation(String code, UpdateLocation cmd) {
+        LocationView current = locations.findByCodeForUpdate(code)
+                .orElseThrow(() -> new io.shipshape.shared.NotFound("Location", code));
+        LocationView changed = new LocationView(current.id(), current.code(), cmd.name(), cmd.type(), cmd.address(),
+                cmd.latitude(), cmd.longitude(), cmd.priority(), cmd.active(), current.createdAt());
+        if (!changed.equals(current)) {
+            locations.update(changed, Times.now(clock));
+            events.publishEvent(new StockEvents.LocationUpdated(code, changed.active()));
+        }
+        return changed;
     }
 
     public List<LocationView> locations() {
@@ -123,6 +140,31 @@ public class InventoryManagement {
             result.merge(l.sku(), Math.max(0, l.available()), Integer::sum);
         }
         return result;
+    }
+
+    /**
+     * Stock per SKU x location in (SKU, location) order, a page at a time (one query per page). {@code skuQuery}
+     * matches SKUs that start with it, ignoring case; {@code lowOnly} keeps the rows at or below safety stock or
+     * reorder point.
+     */
+    public Page<StockRow> stockLevels(String skuQuery, boolean lowOnly, PageRequest page) {
+        String prefix = skuQuery == null || skuQuery.isBlank() ? null : skuQuery.strip().toLowerCase(Locale.ROOT);
+        if (prefix != null && (prefix.length() > 64 || prefix.chars().anyMatch(Character::isISOControl))) {
+            throw new DomainException(ProblemType.INVALID_PARAMETER, "query must be at most 64 characters without"
+                    + " control characters").with("parameter", "query");
+        }
+        String[] after = page.cursor() == null ? null : Cursor.decode(page.cursor()).split("\\n", -1);
+        if (after != null && after.length != 2) {
+            throw new DomainException(ProblemType.INVALID_PARAMETER, "cursor is not valid").with("parameter", "cursor");
+        }
+        List<StockRow> rows = stock.page(prefix, lowOnly, after == null ? null : after[0],
+                after == null ? null : after[1], page.limit() + 1);
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        rows = List.copyOf(rows.subList(0, page.limit()));
+        StockRow last = rows.get(rows.size() - 1);
+        return new Page<>(rows, Cursor.encode(last.sku() + "\n" + last.location()));
     }
 
     /** Stock at or below its safety stock or reorder point, lowest availability first. */

@@ -2,6 +2,7 @@ package io.shipshape.inventory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,28 @@ class LocationRepository {
                 .param("lat", l.latitude()).param("lon", l.longitude()).param("priority", l.priority())
                 .param("active", l.active()).param("at", Times.db(l.createdAt()))
                 .update() == 1;
+    }
+
+    /** Writes everything of a location but its id, code and creation time. */
+    void update(LocationView l, Instant at) {
+        jdbc.sql("""
+                UPDATE locations SET name = :name, type = :type, line1 = :line1, line2 = :line2, city = :city,
+                       region = :region, postal_code = :postalCode, country = :country, latitude = :lat,
+                       longitude = :lon, priority = :priority, active = :active, updated_at = :at
+                WHERE id = :id""")
+                .param("id", l.id()).param("name", l.name()).param("type", l.type().name())
+                .param("line1", l.address().line1()).param("line2", l.address().line2())
+                .param("city", l.address().city()).param("region", l.address().region())
+                .param("postalCode", l.address().postalCode()).param("country", l.address().country())
+                .param("lat", l.latitude()).param("lon", l.longitude()).param("priority", l.priority())
+                .param("active", l.active()).param("at", Times.db(at))
+                .update();
+    }
+
+    /** The location, locked until the transaction ends so concurrent edits do not interleave. */
+    Optional<LocationView> findByCodeForUpdate(String code) {
+        return jdbc.sql(SELECT + " WHERE code = :code FOR UPDATE").param("code", code)
+                .query(LocationRepository::map).optional();
     }
 
     Optional<LocationView> findByCode(String code) {

@@ -16,4 +16,8 @@ public final class StockEvents {
 
     public record LocationCreated(String code, LocationType type) {
     }
+
+    /** A location's name, address, priority or active flag changed (read the location for its new state). */
+    public record LocationUpdated(String code, boolean active) {
+    }
 }

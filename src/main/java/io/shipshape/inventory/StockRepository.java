@@ -97,6 +97,46 @@ class StockRepository {
                 .list();
     }
 
+    /**
+     * One page of the stock list in (SKU, location code) order after the given row: keyset paging that the
+     * primary key (sku, location_id) serves ({@code s.sku >= :afterSku} starts the index scan), one query per
+     * page. {@code skuPrefix} (lower-case) matches SKUs that start with it, ignoring case; {@code lowOnly} keeps
+     * the rows of {@link StockRow#isLow}.
+     */
+    List<StockRow> page(String skuPrefix, boolean lowOnly, String afterSku, String afterCode, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT s.sku, l.code, l.active, s.on_hand, s.reserved, s.safety_stock, s.reorder_point,
+                       s.reorder_quantity
+                FROM stock_levels s JOIN locations l ON l.id = s.location_id WHERE 1 = 1""");
+        if (afterSku != null) {
+            sql.append(" AND s.sku >= :afterSku AND (s.sku > :afterSku OR l.code > :afterCode)");
+        }
+        if (skuPrefix != null) {
+            sql.append(" AND LOWER(s.sku) LIKE :prefix ESCAPE '\\'");
+        }
+        if (lowOnly) {
+            sql.append(" AND (s.on_hand - s.reserved <= s.safety_stock OR (s.reorder_point IS NOT NULL"
+                    + " AND s.on_hand - s.reserved - s.safety_stock <= s.reorder_point))");
+        }
+        var statement = jdbc.sql(sql.append(" ORDER BY s.sku, l.code LIMIT :limit").toString()).param("limit", limit);
+        if (afterSku != null) {
+            statement = statement.param("afterSku", afterSku).param("afterCode", afterCode);
+        }
+        if (skuPrefix != null) {
+            String escaped = skuPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            statement = statement.param("prefix", escaped + "%");
+        }
+        return statement.query((rs, n) -> {
+            int onHand = rs.getInt("on_hand");
+            int reserved = rs.getInt("reserved");
+            int safety = rs.getInt("safety_stock");
+            Integer reorderPoint = rs.getObject("reorder_point", Integer.class);
+            return new StockRow(rs.getString("sku"), rs.getString("code"), rs.getBoolean("active"), onHand, reserved,
+                    Math.max(0, onHand - reserved - safety), safety, reorderPoint,
+                    rs.getObject("reorder_quantity", Integer.class), StockRow.isLow(onHand, reserved, safety, reorderPoint));
+        }).list();
+    }
+
     private static final String SELECT = """
             SELECT s.sku, s.location_id, l.code, l.priority, s.on_hand, s.reserved, s.safety_stock, s.reorder_point,
                    s.reorder_quantity
