@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Who may call what. The API ({@code /api/**}) and Actuator are stateless and take API keys; the rules
@@ -26,6 +27,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -98,6 +101,16 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(Capability.VIEW.roles());
                     a.anyRequest().hasAnyRole(Capability.USERS_MANAGE.roles());
                 })
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    if (request.getHeader("HX-Request") != null) {
+                        // An htmx request after the session expired: send the whole page to the login form
+                        // instead of swapping the login page into a fragment.
+                        response.setHeader("HX-Redirect", "/login");
+                        response.setStatus(401);
+                    } else {
+                        LOGIN.commence(request, response, ex);
+                    }
+                }))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();

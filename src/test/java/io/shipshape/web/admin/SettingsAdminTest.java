@@ -57,6 +57,14 @@ class SettingsAdminTest {
     }
 
     @Test
+    void htmxRequestAfterSessionExpiryRedirectsTheWholePageToLogin() throws Exception {
+        mvc.perform(get("/admin/catalog").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Redirect", "/login"));
+    }
+
+    @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/admin/settings/users").param("username", TestData.unique("u"))
                 .param("password", "longenough").param("roles", "VIEWER").with(user("admin").roles("ADMIN")))
