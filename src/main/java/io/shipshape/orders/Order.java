@@ -56,7 +56,7 @@ final class Order {
         Order order = new Order(id, number, cmd, customer, lines, priced.totals(), trackingToken, createdAt);
         order.timeline.add(new TimelineEntry(ids.get(), createdAt, "ORDER_PLACED", "Order " + number + " captured via "
                 + cmd.channel() + (cmd.externalId() == null ? "" : " (external id " + cmd.externalId() + ")")
-                + ", total " + priced.totals().total(), cmd.actor()));
+                + ", total " + priced.totals().total().format(), cmd.actor()));
         for (Line line : lines) {
             for (Allocation a : line.allocations()) {
                 order.timeline.add(new TimelineEntry(ids.get(), createdAt, "STOCK_RESERVED", "Reserved " + a.quantity()

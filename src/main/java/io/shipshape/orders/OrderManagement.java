@@ -4,13 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.shipshape.catalog.CatalogManagement;
 import io.shipshape.catalog.ProductView;
 import io.shipshape.customers.CustomerManagement;
 import io.shipshape.customers.CustomerView;
@@ -19,6 +17,7 @@ import io.shipshape.inventory.Reservation;
 import io.shipshape.inventory.ReserveStock;
 import io.shipshape.shared.Cursor;
 import io.shipshape.shared.IdGenerator;
+import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.Page;
 import io.shipshape.shared.PageRequest;
@@ -38,35 +37,36 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties({OrdersProperties.class, TaxProperties.class})
 public class OrderManagement {
 
+    /** The longest note, in characters. */
+    public static final int MAX_NOTE = 2000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OrderRepository orders;
     private final OrderQueries queries;
     private final OrderListQuery listQuery;
     private final OrderStatsQuery statsQuery;
-    private final CatalogManagement catalog;
+    private final OrderPricer pricer;
     private final CustomerManagement customers;
     private final InventoryManagement inventory;
     private final OrdersProperties properties;
-    private final TaxProperties tax;
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
-    OrderManagement(OrderRepository orders, OrderQueries queries, OrderListQuery listQuery, OrderStatsQuery statsQuery, CatalogManagement catalog,
+    OrderManagement(OrderRepository orders, OrderQueries queries, OrderListQuery listQuery, OrderStatsQuery statsQuery, OrderPricer pricer,
                     CustomerManagement customers, InventoryManagement inventory, OrdersProperties properties,
-                    TaxProperties tax, IdGenerator ids, Clock clock, ApplicationEventPublisher events,
+                    IdGenerator ids, Clock clock, ApplicationEventPublisher events,
                     MeterRegistry meters) {
         this.orders = orders;
         this.queries = queries;
         this.listQuery = listQuery;
         this.statsQuery = statsQuery;
-        this.catalog = catalog;
+        this.pricer = pricer;
         this.customers = customers;
         this.inventory = inventory;
         this.properties = properties;
-        this.tax = tax;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
@@ -85,9 +85,9 @@ public class OrderManagement {
                 throw new DuplicateOrder(cmd.channel(), cmd.externalId(), existing);
             });
         }
-        Map<String, ProductView> products = products(cmd);
-        String taxCountry = taxCountry(cmd);
-        Pricing.Priced priced = Pricing.price(cmd, products, tax.rateFor(taxCountry), tax.includeShipping());
+        OrderPricer.Priced quoted = pricer.price(cmd);
+        Map<String, ProductView> products = quoted.products();
+        Pricing.Priced priced = quoted.priced();
         CustomerView customer = customers.findOrCreate(cmd.customer().email(), cmd.customer().name(),
                 cmd.customer().phone());
         OrderId id = new OrderId(ids.next());
@@ -116,14 +116,49 @@ public class OrderManagement {
         return queries.byNumber(number).orElseThrow(() -> new NotFound("Order", number));
     }
 
+    /** Everything that happened to the order, oldest first. */
     public List<TimelineEntry> timeline(OrderId id) {
-        get(id);
+        requireExists(id);
         return queries.timeline(id.value());
     }
 
+    /** Adds a staff or integration note (1 to {@value #MAX_NOTE} characters) to the order's timeline. */
+    @Transactional
+    public TimelineEntry addNote(OrderId id, String text, String actor) {
+        String note = text == null ? "" : text.strip();
+        if (note.isEmpty() || note.length() > MAX_NOTE) {
+            throw InvalidRequest.of("text", "must be 1 to " + MAX_NOTE + " characters");
+        }
+        requireExists(id);
+        TimelineEntry entry = new TimelineEntry(ids.next(), Times.now(clock), "NOTE", note, actor);
+        orders.insertTimeline(id, List.of(entry));
+        return entry;
+    }
+
+    /**
+     * Prices the command exactly as {@link #place} would and says what is available per line, without reserving
+     * or writing anything. Fails like capture does for unknown products, locations and pricing problems; stock
+     * shortages are reported on the lines, not thrown.
+     */
+    public OrderQuote quote(PlaceOrder cmd) {
+        OrderPricer.Priced quoted = pricer.price(cmd);
+        List<String> skus = quoted.priced().lines().stream().map(Pricing.PricedLine::sku).distinct().toList();
+        Map<String, Integer> available = cmd.locationCode() == null ? inventory.availableBySku(skus)
+                : availableAt(cmd.locationCode(), skus);
+        return new OrderQuote(quoted.priced().lines().stream().map(l -> new OrderQuote.Line(l.lineNo(), l.sku(),
+                l.name(), l.quantity(), l.unitPrice(), l.lineTotal(), available.getOrDefault(l.sku(), 0),
+                quoted.products().get(l.sku()).backorderable())).toList(), quoted.priced().totals());
+    }
+
+    /** Newest first; see {@link #list(OrderFilter, OrderSort, PageRequest)}. */
     public Page<OrderSummary> list(OrderFilter filter, PageRequest page) {
+        return list(filter, OrderSort.NEWEST, page);
+    }
+
+    /** One page of the order list in one query, whatever the filters; the cursor continues in the same sort. */
+    public Page<OrderSummary> list(OrderFilter filter, OrderSort sort, PageRequest page) {
         Cursor.TimeAndId after = page.cursor() == null ? null : Cursor.timeAndId(page.cursor());
-        List<OrderSummary> rows = listQuery.list(filter, after, page.limit() + 1);
+        List<OrderSummary> rows = listQuery.list(filter, sort, after, page.limit() + 1);
         if (rows.size() <= page.limit()) {
             return new Page<>(rows, null);
         }
@@ -142,29 +177,21 @@ public class OrderManagement {
         return statsQuery.countsByStatus();
     }
 
-    private Map<String, ProductView> products(PlaceOrder cmd) {
-        var skus = new LinkedHashSet<String>();
-        cmd.lines().forEach(l -> skus.add(l.sku()));
-        Map<String, ProductView> found = catalog.findBySkus(skus);
-        List<String> unknown = skus.stream().filter(s -> !found.containsKey(s) || !found.get(s).active()).toList();
-        if (!unknown.isEmpty()) {
-            throw new UnknownProduct(unknown);
+    private void requireExists(OrderId id) {
+        if (!orders.exists(id)) {
+            throw new NotFound("Order", id);
         }
-        return found;
     }
 
-    /** Tax follows the destination: the shipping address, else the billing address, else the selling store. */
-    private String taxCountry(PlaceOrder cmd) {
-        if (cmd.shippingAddress() != null && cmd.shippingAddress().country() != null) {
-            return cmd.shippingAddress().country();
+    /** Available units of each SKU at one location (a preview of a few lines: one small read per SKU). */
+    private Map<String, Integer> availableAt(String locationCode, List<String> skus) {
+        inventory.requireLocation(locationCode);
+        Map<String, Integer> available = new java.util.HashMap<>();
+        for (String sku : skus) {
+            inventory.stockOf(sku).locations().stream().filter(l -> l.location().equals(locationCode))
+                    .findFirst().ifPresent(l -> available.put(sku, l.available()));
         }
-        if (cmd.billingAddress() != null && cmd.billingAddress().country() != null) {
-            return cmd.billingAddress().country();
-        }
-        if (cmd.locationCode() != null) {
-            return inventory.requireLocation(cmd.locationCode()).address().country();
-        }
-        return null;
+        return available;
     }
 
     private static String newTrackingToken() {

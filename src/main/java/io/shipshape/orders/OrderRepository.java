@@ -32,6 +32,11 @@ class OrderRepository {
         return jdbc.sql("SELECT NEXTVAL('order_number_seq')").query(Long.class).single();
     }
 
+    boolean exists(OrderId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = :id").param("id", id.value()).query(Long.class)
+                .single() > 0;
+    }
+
     Optional<OrderId> findIdByExternal(Channel channel, String externalId) {
         return jdbc.sql("SELECT id FROM orders WHERE channel = :channel AND external_id = :ext")
                 .param("channel", channel.name()).param("ext", externalId)

@@ -22,6 +22,15 @@ public record Money(@JsonProperty("amount") long amountMinor, @JsonProperty("cur
         return new Money(amountMinor, Currency.getInstance(currencyCode));
     }
 
+    /**
+     * Parses an amount typed in major units ({@code "19.99"}) exactly. Throws {@link NumberFormatException} for
+     * text that is not a number and {@link ArithmeticException} for more decimals than the currency has.
+     */
+    public static Money ofDecimal(String amount, Currency currency) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        return new Money(new java.math.BigDecimal(amount.strip()).movePointRight(digits).longValueExact(), currency);
+    }
+
     public static Money zero(Currency currency) {
         return new Money(0, currency);
     }
@@ -64,6 +73,17 @@ public record Money(@JsonProperty("amount") long amountMinor, @JsonProperty("cur
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("Currency mismatch: " + currency + " and " + other.currency);
         }
+    }
+
+    /** The amount in major units with the currency's decimals, e.g. {@code 19.99}; exact (no floating point). */
+    public java.math.BigDecimal toDecimal() {
+        return java.math.BigDecimal.valueOf(amountMinor, Math.max(0, currency.getDefaultFractionDigits()));
+    }
+
+    /** For people: {@code 1,234.50 USD}. */
+    public String format() {
+        return String.format(java.util.Locale.ENGLISH, "%,." + Math.max(0, currency.getDefaultFractionDigits()) + "f %s",
+                toDecimal(), currency.getCurrencyCode());
     }
 
     @Override

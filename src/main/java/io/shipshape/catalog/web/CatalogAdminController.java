@@ -8,6 +8,7 @@ import io.shipshape.shared.Money;
 import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.web.AdminController;
+import io.shipshape.shared.web.Htmx;
 import io.shipshape.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,8 +54,7 @@ class CatalogAdminController {
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("cursor", cursor);
         model.addAttribute("page", catalog.list(q, PageRequest.of(null, cursor)).map(ProductRow::of));
-        response.addHeader("Vary", "HX-Request");
-        return fragmentWanted(request) ? "catalog/products :: results" : "catalog/products";
+        return Htmx.pageOrFragment(request, response, "catalog/products", "catalog/products :: results");
     }
 
     @GetMapping("/admin/catalog/new")
@@ -149,11 +149,5 @@ class CatalogAdminController {
         } else {
             errors.reject("invalid", apiField + ": " + message);
         }
-    }
-
-    /** htmx asks for the fragment, except when it restores history (then it needs the whole page). */
-    private static boolean fragmentWanted(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 }

@@ -70,8 +70,7 @@ record ProductAdminForm(
             throw new IllegalArgumentException("currency:must be a currency with a minor unit");
         }
         try {
-            long minor = new BigDecimal(amount).movePointRight(digits).longValueExact();
-            return new Money(minor, currency);
+            return Money.ofDecimal(amount, currency);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("amount:" + currency.getCurrencyCode() + " has "
                     + (digits == 0 ? "no decimals" : digits == 1 ? "1 decimal" : digits + " decimals"));
@@ -80,12 +79,11 @@ record ProductAdminForm(
 
     /** The amount as a decimal in major units: 1999 USD is 19.99. */
     static BigDecimal decimal(Money money) {
-        return BigDecimal.valueOf(money.amountMinor(), Math.max(0, money.currency().getDefaultFractionDigits()));
+        return money.toDecimal();
     }
 
     /** For lists: {@code 1,299.00 USD}. */
     static String display(Money money) {
-        int digits = Math.max(0, money.currency().getDefaultFractionDigits());
-        return String.format(Locale.ROOT, "%,." + digits + "f %s", decimal(money), money.currencyCode());
+        return money.format();
     }
 }

@@ -1,6 +1,5 @@
 package io.shipshape.customers.web;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +19,7 @@ import io.shipshape.shared.NotFound;
 import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.web.AdminController;
+import io.shipshape.shared.web.Htmx;
 import io.shipshape.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,10 +67,7 @@ class CustomerAdminController {
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("cursor", cursor);
         model.addAttribute("page", customers.list(q, PageRequest.of(null, cursor)));
-        response.addHeader("Vary", "HX-Request");
-        boolean fragment = "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
-        return fragment ? "customers/customers :: results" : "customers/customers";
+        return Htmx.pageOrFragment(request, response, "customers/customers", "customers/customers :: results");
     }
 
     @GetMapping("/admin/customers/{id}")
@@ -170,8 +167,6 @@ class CustomerAdminController {
 
     /** {@code 1,299.00 USD}, without floating point. */
     static String money(Money m) {
-        int digits = Math.max(0, m.currency().getDefaultFractionDigits());
-        return String.format(Locale.ROOT, "%,." + digits + "f %s", BigDecimal.valueOf(m.amountMinor(), digits),
-                m.currencyCode());
+        return m.format();
     }
 }

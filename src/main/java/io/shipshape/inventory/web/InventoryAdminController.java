@@ -13,6 +13,7 @@ import io.shipshape.inventory.StockLevelView;
 import io.shipshape.inventory.StockRow;
 import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.web.AdminController;
+import io.shipshape.shared.web.Htmx;
 import io.shipshape.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,8 +58,7 @@ class InventoryAdminController {
         // Nothing counted yet for a SKU that exists: offer its page, where a count can be set.
         model.addAttribute("uncounted", page.items().isEmpty() && Skus.isValid(query)
                 && !catalog.findBySkus(List.of(query)).isEmpty() ? query : null);
-        response.addHeader("Vary", "HX-Request");
-        return htmx(request) ? "inventory/stock :: results" : "inventory/stock";
+        return Htmx.pageOrFragment(request, response, "inventory/stock", "inventory/stock :: results");
     }
 
     /** One SKU: its stock per location, the count form, and the ledger (only the ledger when htmx pages it). */
@@ -68,8 +68,7 @@ class InventoryAdminController {
                HttpServletResponse response, Model model) {
         model.addAttribute("stockCountForm", StockCountForm.at(location));
         show(sku, cursor, model);
-        response.addHeader("Vary", "HX-Request");
-        return htmx(request) ? "inventory/sku :: ledger" : "inventory/sku";
+        return Htmx.pageOrFragment(request, response, "inventory/sku", "inventory/sku :: ledger");
     }
 
     @PostMapping("/admin/inventory/{sku}/count")
@@ -103,11 +102,5 @@ class InventoryAdminController {
         model.addAttribute("locations", locations);
         model.addAttribute("cursor", cursor);
         model.addAttribute("movements", inventory.movements(sku, PageRequest.of(25, cursor)));
-    }
-
-    /** htmx asks for the fragment, except when it restores history (then it needs the whole page). */
-    private static boolean htmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 }

@@ -9,14 +9,19 @@ import io.shipshape.orders.Channel;
 import io.shipshape.orders.OrderFilter;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
+import io.shipshape.orders.OrderSort;
 import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.TimelineEntry;
+import io.shipshape.orders.web.OrderApiModels.NoteRequest;
 import io.shipshape.orders.web.OrderApiModels.OrderList;
 import io.shipshape.orders.web.OrderApiModels.OrderResponse;
 import io.shipshape.orders.web.OrderApiModels.OrderSummaryResponse;
 import io.shipshape.orders.web.OrderApiModels.PlaceOrderRequest;
 import io.shipshape.orders.web.OrderApiModels.TimelineResponse;
+import io.shipshape.shared.DomainException;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.PageRequest;
+import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.ShipshapeProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/orders}: capture from any channel, read one, list with filters. */
+/** {@code /api/v1/orders}: capture from any channel, read one, list with filters, add notes. */
 @RestController
 @RequestMapping(value = "/api/v1/orders", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Orders")
@@ -74,15 +79,33 @@ class OrderApiController {
         return new TimelineResponse(orders.timeline(parse(id)));
     }
 
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "Add a note to the order's timeline", description = "text: 1 to 2000 characters. "
+            + "Answers the new timeline entry (type NOTE).")
+    ResponseEntity<TimelineEntry> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest request,
+                                          Principal caller) {
+        OrderId orderId = parse(id);
+        TimelineEntry entry = orders.addNote(orderId, request.text(), caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId + "/timeline")).body(entry);
+    }
+
     @GetMapping
     @Operation(summary = "List orders, newest first", description = "q matches the number, external id, "
-            + "customer email (exact) or name (contains); createdTo is exclusive.")
+            + "customer email (exact), a line's SKU (exact) or name (contains); createdTo is exclusive; "
+            + "sort=oldest lists oldest first (the cursor continues in the same order).")
     OrderList list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) Channel channel,
                    @RequestParam(required = false) UUID customerId, @RequestParam(required = false) String sku,
                    @RequestParam(required = false) String q, @RequestParam(required = false) Instant createdFrom,
                    @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) Integer limit,
-                   @RequestParam(required = false) String cursor) {
-        var page = orders.list(new OrderFilter(status, channel, customerId, sku, q, createdFrom, createdTo),
+                   @RequestParam(required = false) String cursor,
+                   @Parameter(description = "newest (default) or oldest") @RequestParam(required = false) String sort) {
+        OrderSort order = sort == null || sort.equals("newest") ? OrderSort.NEWEST : sort.equals("oldest")
+                ? OrderSort.OLDEST : null;
+        if (order == null) {
+            throw new DomainException(ProblemType.INVALID_PARAMETER, "sort must be newest or oldest")
+                    .with("parameter", "sort");
+        }
+        var page = orders.list(new OrderFilter(status, channel, customerId, sku, q, createdFrom, createdTo), order,
                 PageRequest.of(limit, cursor));
         return new OrderList(page.items().stream().map(OrderSummaryResponse::of).toList(), page.nextCursor());
     }

@@ -124,4 +124,7 @@ final class OrderApiModels {
 
     record TimelineResponse(List<TimelineEntry> items) {
     }
+
+    record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+    }
 }

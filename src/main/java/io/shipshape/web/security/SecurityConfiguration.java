@@ -119,7 +119,8 @@ class SecurityConfiguration {
     private static void section(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
                                 String section, Capability write) {
         String base = "/admin/" + section;
-        a.requestMatchers(HttpMethod.GET, base + "/new", base + "/*/edit", base + "/*/*/edit", base + "/*/new")
+        a.requestMatchers(HttpMethod.GET, base + "/new", base + "/new/**", base + "/*/edit", base + "/*/*/edit",
+                        base + "/*/new")
                 .hasAnyRole(write.roles())
                 .requestMatchers(HttpMethod.GET, base, base + "/**").hasAnyRole(Capability.VIEW.roles())
                 .requestMatchers(base, base + "/**").hasAnyRole(write.roles());
