@@ -36,17 +36,20 @@ public class InventoryManagement {
     private final StockRepository stock;
     private final LedgerRepository ledger;
     private final Reserver reserver;
+    private final ReorderQuery reorderQuery;
     private final CatalogManagement catalog;
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     InventoryManagement(LocationRepository locations, StockRepository stock, LedgerRepository ledger, Reserver reserver,
+                        ReorderQuery reorderQuery,
                         CatalogManagement catalog, IdGenerator ids, Clock clock, ApplicationEventPublisher events) {
         this.locations = locations;
         this.stock = stock;
         this.ledger = ledger;
         this.reserver = reserver;
+        this.reorderQuery = reorderQuery;
         this.catalog = catalog;
         this.ids = ids;
         this.clock = clock;
@@ -170,6 +173,14 @@ public class InventoryManagement {
     /** Stock at or below its safety stock or reorder point, lowest availability first. */
     public List<LowStock> lowStock(int limit) {
         return stock.low(limit);
+    }
+
+    /** What to reorder: stock at or below its reorder point, at one location or (null) everywhere. */
+    public List<ReorderSuggestion> reorderSuggestions(String locationCode) {
+        if (locationCode != null) {
+            location(locationCode);
+        }
+        return reorderQuery.atOrBelowReorderPoint(locationCode);
     }
 
     public Page<MovementView> movements(String sku, PageRequest page) {

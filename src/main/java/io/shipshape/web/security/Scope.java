@@ -18,6 +18,7 @@ public enum Scope {
     CATALOG_WRITE("catalog:write", CATALOG_READ),
     CUSTOMERS_READ("customers:read"),
     CUSTOMERS_WRITE("customers:write", CUSTOMERS_READ),
+    REPORTS_READ("reports:read"),
     METRICS_READ("metrics:read"),
     ADMIN("admin");
 

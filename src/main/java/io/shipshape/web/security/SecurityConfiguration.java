@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasAuthority(Scope.METRICS_READ.authority())
                 .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasAuthority(Scope.ADMIN.authority());
+        a.requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAuthority(Scope.REPORTS_READ.authority());
         readWrite(a, Scope.ORDERS_READ, Scope.ORDERS_WRITE, "/api/v1/orders", "/api/v1/orders/**");
         readWrite(a, Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, "/api/v1/customers", "/api/v1/customers/**");
         readWrite(a, Scope.CATALOG_READ, Scope.CATALOG_WRITE, "/api/v1/products", "/api/v1/products/**");
