@@ -46,7 +46,14 @@ class StockRepository {
 
     /** The level, locked for update (a count reads and writes it in one transaction). */
     Optional<Level> lockLevel(String sku, UUID locationId) {
-        return jdbc.sql(SELECT + " WHERE s.sku = :sku AND s.location_id = :loc FOR UPDATE")
+        // Lock the stock row alone: FOR UPDATE over the join would also lock the location row, which another
+        // transaction inserting a stock level there holds (KEY SHARE, through the foreign key): a deadlock.
+        boolean exists = jdbc.sql("SELECT 1 FROM stock_levels WHERE sku = :sku AND location_id = :loc FOR UPDATE")
+                .param("sku", sku).param("loc", locationId).query(Integer.class).optional().isPresent();
+        if (!exists) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE s.sku = :sku AND s.location_id = :loc")
                 .param("sku", sku).param("loc", locationId).query(StockRepository::map).optional();
     }
 

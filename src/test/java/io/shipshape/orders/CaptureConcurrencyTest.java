@@ -154,6 +154,35 @@ class CaptureConcurrencyTest {
         assertThat(replay.body().get("id").asString()).isEqualTo(orderIds.iterator().next());
     }
 
+    @Test
+    void concurrentStockCountsAtOneLocationNeverDeadlock() throws Exception {
+        String location = location(1);
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            skus.add(product(false));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpApi.Response>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String sku = skus.get(i % skus.size());
+                int onHand = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return api().put("/api/v1/inventory/" + sku + "/" + location, "{\"onHand\": " + onHand + "}");
+                }));
+            }
+            start.countDown();
+            for (Future<HttpApi.Response> f : futures) {
+                assertThat(f.get().status()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api().get("/api/v1/inventory/consistency").body().get("ok").asBoolean()).isTrue();
+    }
+
     private List<HttpApi.Response> race(int n, java.util.function.IntFunction<String> body) throws Exception {
         return race(n, body, null);
     }
