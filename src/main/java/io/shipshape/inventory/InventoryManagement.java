@@ -114,6 +114,8 @@ public class InventoryManagement {
                     delta, Objects.requireNonNullElse(cmd.reason(), "stock count"), null, cmd.actor(), now)));
             events.publishEvent(new StockCounted(cmd.sku(), location.code(), level.onHand(), cmd.onHand(), cmd.actor()));
         }
+        // Fills backorders when the count raised on-hand, then compares the stock alert state (same transaction).
+        events.publishEvent(new StockChanged(cmd.sku(), location.id(), location.code(), delta > 0));
         return stockOf(cmd.sku());
     }
 
@@ -121,18 +123,20 @@ public class InventoryManagement {
     public StockLevelView stockOf(String sku) {
         catalog.get(sku);
         List<StockLevelView.AtLocation> at = new ArrayList<>();
+        Map<String, Integer> inTransit = stock.inTransitTo(sku);
         int onHand = 0;
         int reserved = 0;
         int available = 0;
         for (Level l : stock.levelsOf(sku)) {
             int avail = Math.max(0, l.available());
             at.add(new StockLevelView.AtLocation(l.location(), l.onHand(), l.reserved(), avail, l.safetyStock(),
-                    l.reorderPoint(), l.reorderQuantity()));
+                    l.reorderPoint(), l.reorderQuantity(), inTransit.getOrDefault(l.location(), 0)));
             onHand += l.onHand();
             reserved += l.reserved();
             available += avail;
         }
-        return new StockLevelView(sku, onHand, reserved, available, at);
+        return new StockLevelView(sku, onHand, reserved, available, at,
+                inTransit.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** Available units per SKU across active locations (for screens and capture previews). */
@@ -205,7 +209,10 @@ public class InventoryManagement {
         if (cmd.locationCode() != null) {
             requireLocation(cmd.locationCode());
         }
-        return reserver.reserve(cmd);
+        Reservation reservation = reserver.reserve(cmd);
+        // Queues the backordered quantities and checks stock alerts of the changed rows (same transaction).
+        events.publishEvent(new ReservationMade(cmd, reservation));
+        return reservation;
     }
 
     public ConsistencyReport checkConsistency() {

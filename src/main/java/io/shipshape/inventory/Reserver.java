@@ -23,7 +23,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The reservation hot path: read availability (one query), plan with {@link SourcingPlanner}, then apply the
+ * The reservation hot path: read availability (one query), plan with {@link SourcingPlanner} and the sourcing
+ * rules held in memory ({@link SourcingCache}), then apply the
  * plan with conditional updates in a fixed (sku, location) order so concurrent orders cannot deadlock. If
  * another order took the units between the read and the update, the updates made so far are taken back in
  * this transaction and the plan is made again from fresh numbers. Then the reservations and their ledger rows
@@ -39,9 +40,11 @@ class Reserver {
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SourcingCache sourcingCache;
 
     Reserver(StockRepository stock, LedgerRepository ledger, IdGenerator ids, Clock clock,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, SourcingCache sourcingCache) {
+        this.sourcingCache = sourcingCache;
         this.stock = stock;
         this.ledger = ledger;
         this.ids = ids;
@@ -52,17 +55,27 @@ class Reserver {
     Reservation reserve(ReserveStock cmd) {
         List<String> skus = new ArrayList<>(new LinkedHashSet<>(cmd.lines().stream().map(ReserveStock.Line::sku).toList()));
         Instant now = Times.now(clock);
+        ReserveStock.Destination to = cmd.destination();
+        SourcingPlanner.Order order = to == null ? new SourcingPlanner.Order(cmd.locationCode(), null, null, null)
+                : new SourcingPlanner.Order(cmd.locationCode(), to.country(), to.latitude(), to.longitude());
         for (int attempt = 1; ; attempt++) {
             List<Level> levels = stock.levels(skus);
             Map<String, UUID> locationIds = new HashMap<>();
             List<SourcingPlanner.Stock> snapshot = new ArrayList<>();
+            Map<String, Integer> priorities = new HashMap<>();
             for (Level l : levels) {
                 locationIds.put(l.location(), l.locationId());
-                if (cmd.locationCode() == null || cmd.locationCode().equals(l.location())) {
-                    snapshot.add(new SourcingPlanner.Stock(l.sku(), l.location(), l.priority(), l.available()));
-                }
+                priorities.put(l.location(), l.priority());
+                snapshot.add(new SourcingPlanner.Stock(l.sku(), l.location(), l.available()));
             }
-            SourcingPlanner.Plan plan = SourcingPlanner.plan(cmd.lines(), snapshot, cmd.locationCode());
+            SourcingCache.Snapshot sourcing = sourcingCache.get(priorities.keySet());
+            Map<String, SourcingPlanner.Site> sites = new HashMap<>();
+            priorities.forEach((code, priority) -> { // priority fresh with the stock; country, coordinates cached
+                SourcingPlanner.Site cached = sourcing.sites().get(code);
+                sites.put(code, cached == null ? new SourcingPlanner.Site(code, priority, null, null, null)
+                        : new SourcingPlanner.Site(code, priority, cached.country(), cached.latitude(), cached.longitude()));
+            });
+            SourcingPlanner.Plan plan = SourcingPlanner.plan(cmd.lines(), snapshot, sites, order, sourcing.rules());
             if (plan instanceof Short s) {
                 throw new InsufficientStock(s.shortages());
             }
@@ -72,7 +85,7 @@ class Reserver {
                 return new Reservation(lines);
             }
             if (attempt == MAX_ATTEMPTS) {
-                throw new InsufficientStock(SourcingPlanner.shortagesOf(cmd.lines(), snapshot));
+                throw new InsufficientStock(SourcingPlanner.shortagesOf(cmd.lines(), snapshot, order, sourcing.rules()));
             }
         }
     }

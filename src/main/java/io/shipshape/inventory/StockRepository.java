@@ -144,6 +144,49 @@ class StockRepository {
         }).list();
     }
 
+    /** A level with its last stock alert, for {@link StockAlerts}. */
+    record AlertLevel(String sku, UUID locationId, String location, int available, Integer reorderPoint,
+                      String alertState) {
+    }
+
+    /** Changes on-hand of a level this transaction has locked (see {@link #lockLevel}). */
+    void addOnHand(String sku, UUID locationId, int delta, Instant now) {
+        jdbc.sql("UPDATE stock_levels SET on_hand = on_hand + :d, updated_at = :now WHERE sku = :sku AND location_id = :loc")
+                .param("d", delta).param("now", Times.db(now)).param("sku", sku).param("loc", locationId).update();
+    }
+
+    /** Levels of these SKUs at these location codes with their alert state (one round trip; a superset). */
+    List<AlertLevel> alertLevels(Collection<String> skus, Collection<String> locationCodes) {
+        return jdbc.sql("""
+                SELECT s.sku, s.location_id, l.code, s.on_hand - s.reserved - s.safety_stock AS available,
+                       s.reorder_point, s.alert_state
+                FROM stock_levels s JOIN locations l ON l.id = s.location_id
+                WHERE s.sku IN (:skus) AND l.code IN (:codes)""")
+                .param("skus", skus).param("codes", locationCodes)
+                .query((rs, n) -> new AlertLevel(rs.getString("sku"), rs.getObject("location_id", UUID.class),
+                        rs.getString("code"), rs.getInt("available"), rs.getObject("reorder_point", Integer.class),
+                        rs.getString("alert_state")))
+                .list();
+    }
+
+    void setAlertState(String sku, UUID locationId, String state) {
+        jdbc.sql("UPDATE stock_levels SET alert_state = :state WHERE sku = :sku AND location_id = :loc")
+                .param("state", state).param("sku", sku).param("loc", locationId).update();
+    }
+
+    /** Units of a SKU in transit (shipped, not yet received) per destination location code. */
+    java.util.Map<String, Integer> inTransitTo(String sku) {
+        java.util.Map<String, Integer> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT l.code, SUM(tl.quantity) AS q FROM stock_transfer_lines tl
+                JOIN stock_transfers t ON t.id = tl.transfer_id JOIN locations l ON l.id = t.to_location_id
+                WHERE tl.sku = :sku AND t.status = 'IN_TRANSIT' GROUP BY l.code""")
+                .param("sku", sku).query(rs -> {
+                    result.put(rs.getString("code"), rs.getInt("q"));
+                });
+        return result;
+    }
+
     private static final String SELECT = """
             SELECT s.sku, s.location_id, l.code, l.priority, s.on_hand, s.reserved, s.safety_stock, s.reorder_point,
                    s.reorder_quantity

@@ -93,7 +93,7 @@ public class OrderManagement {
         OrderId id = new OrderId(ids.next());
         Reservation reservation = inventory.reserve(new ReserveStock(id.toString(), cmd.locationCode(),
                 priced.lines().stream().map(l -> new ReserveStock.Line(l.lineNo(), l.sku(), l.quantity(),
-                        products.get(l.sku()).backorderable())).toList(), cmd.actor()));
+                        products.get(l.sku()).backorderable())).toList(), cmd.actor(), destination(cmd)));
         Instant now = Times.now(clock);
         Order order = Order.capture(id, properties.numberPrefix() + orders.nextNumber(), cmd, customer, priced,
                 reservation, newTrackingToken(), now, ids::next);
@@ -192,6 +192,12 @@ public class OrderManagement {
                     .findFirst().ifPresent(l -> available.put(sku, l.available()));
         }
         return available;
+    }
+
+    /** Where the order ships, for the sourcing rules (null without a shipping address). */
+    private static ReserveStock.Destination destination(PlaceOrder cmd) {
+        PostalAddress to = cmd.shippingAddress();
+        return to == null ? null : new ReserveStock.Destination(to.country(), to.latitude(), to.longitude());
     }
 
     private static String newTrackingToken() {

@@ -115,7 +115,8 @@ class OrderQueries {
         }
         return new PostalAddress(rs.getString(prefix + "name"), rs.getString(prefix + "line1"),
                 rs.getString(prefix + "line2"), rs.getString(prefix + "city"), rs.getString(prefix + "region"),
-                rs.getString(prefix + "postal_code"), rs.getString(prefix + "country"), rs.getString(prefix + "phone"));
+                rs.getString(prefix + "postal_code"), rs.getString(prefix + "country"), rs.getString(prefix + "phone"),
+                rs.getObject(prefix + "latitude", Double.class), rs.getObject(prefix + "longitude", Double.class));
     }
 
     static String cursorOf(OrderSummary s) {

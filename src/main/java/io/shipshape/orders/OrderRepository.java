@@ -56,12 +56,14 @@ class OrderRepository {
                     customer_phone, status, payment_status, fulfillment_status, currency, subtotal_minor,
                     discount_minor, shipping_minor, tax_minor, total_minor, shipping_method,
                     ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, ship_phone,
+                    ship_latitude, ship_longitude, bill_latitude, bill_longitude,
                     bill_name, bill_line1, bill_line2, bill_city, bill_region, bill_postal_code, bill_country, bill_phone,
                     location_code, payment_method, payment_token, notes, tags, tracking_token, created_by,
                     created_at, updated_at, version)
                 VALUES (:id, :number, :channel, :ext, :customerId, :email, :name, :phone, :status, :paymentStatus,
                     :fulfillmentStatus, :currency, :subtotal, :discount, :shipping, :tax, :total, :shippingMethod,
                     :sName, :sLine1, :sLine2, :sCity, :sRegion, :sPostal, :sCountry, :sPhone,
+                    :sLat, :sLon, :bLat, :bLon,
                     :bName, :bLine1, :bLine2, :bCity, :bRegion, :bPostal, :bCountry, :bPhone,
                     :location, :paymentMethod, :paymentToken, :notes, :tags, :tracking, :createdBy,
                     :createdAt, :createdAt, 0)
@@ -79,6 +81,8 @@ class OrderRepository {
                 .param("sName", s.name()).param("sLine1", s.line1()).param("sLine2", s.line2())
                 .param("sCity", s.city()).param("sRegion", s.region()).param("sPostal", s.postalCode())
                 .param("sCountry", s.country()).param("sPhone", s.phone())
+                .param("sLat", s.latitude()).param("sLon", s.longitude())
+                .param("bLat", b.latitude()).param("bLon", b.longitude())
                 .param("bName", b.name()).param("bLine1", b.line1()).param("bLine2", b.line2())
                 .param("bCity", b.city()).param("bRegion", b.region()).param("bPostal", b.postalCode())
                 .param("bCountry", b.country()).param("bPhone", b.phone())
@@ -140,5 +144,41 @@ class OrderRepository {
                     ps.setString(5, e.message());
                     ps.setString(6, e.actor());
                 });
+    }
+    /**
+     * Applies one backorder fill to an order line, once per {@code allocationId}: locks the order (fills of one
+     * order apply one at a time), records the fill, adds the quantity to the line's allocation at the location
+     * and takes it off the line's backordered quantity. False (nothing changed) when the order does not exist
+     * or the fill was applied before.
+     */
+    boolean applyBackorderFill(UUID allocationId, OrderId orderId, int lineNo, String location, int quantity,
+                               java.time.Instant now) {
+        boolean exists = jdbc.sql("SELECT id FROM orders WHERE id = :id FOR UPDATE").param("id", orderId.value())
+                .query(UUID.class).optional().isPresent();
+        if (!exists || jdbc.sql("""
+                INSERT INTO order_backorder_fills (allocation_id, order_id, line_no, location_code, quantity, created_at)
+                VALUES (:a, :o, :line, :loc, :q, :now) ON CONFLICT DO NOTHING""")
+                .param("a", allocationId).param("o", orderId.value()).param("line", lineNo).param("loc", location)
+                .param("q", quantity).param("now", Times.db(now)).update() == 0) {
+            return false;
+        }
+        int merged = jdbc.sql("""
+                UPDATE order_allocations SET quantity = quantity + :q
+                WHERE order_id = :o AND line_no = :line AND location_code = :loc""")
+                .param("q", quantity).param("o", orderId.value()).param("line", lineNo).param("loc", location).update();
+        if (merged == 0) {
+            jdbc.sql("""
+                    INSERT INTO order_allocations (order_id, line_no, location_code, quantity, rule)
+                    VALUES (:o, :line, :loc, :q, 'backorder-filled')""")
+                    .param("o", orderId.value()).param("line", lineNo).param("loc", location).param("q", quantity)
+                    .update();
+        }
+        jdbc.sql("""
+                UPDATE order_lines SET backordered_quantity = backordered_quantity - :q
+                WHERE order_id = :o AND line_no = :line""")
+                .param("q", quantity).param("o", orderId.value()).param("line", lineNo).update();
+        jdbc.sql("UPDATE orders SET updated_at = :now, version = version + 1 WHERE id = :o")
+                .param("now", Times.db(now)).param("o", orderId.value()).update();
+        return true;
     }
 }

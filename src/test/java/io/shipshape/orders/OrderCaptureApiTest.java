@@ -172,8 +172,11 @@ class OrderCaptureApiTest {
         assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].type"))
                 .containsExactly("ORDER_PLACED", "STOCK_RESERVED", "STOCK_RESERVED");
         assertThat(JsonPath.<String>read(timeline, "$.items[0].message")).contains((String) JsonPath.read(created, "$.number"));
-        assertThat(JsonPath.<String>read(timeline, "$.items[1].message")).contains(first).contains("2 x " + sku);
-        assertThat(JsonPath.<String>read(timeline, "$.items[2].message")).contains(second).contains("2 x " + sku);
+        // FEWEST_LOCATIONS (a default rule) splits from the location that covers most of the order first.
+        assertThat(JsonPath.<String>read(timeline, "$.items[1].message")).contains(second).contains("3 x " + sku)
+                .contains("FEWEST_LOCATIONS: " + second + " can ship 3 of 4 units");
+        assertThat(JsonPath.<String>read(timeline, "$.items[2].message")).contains(first).contains("1 x " + sku)
+                .contains("PRIORITY: only " + first + " has any left");
         assertThat(JsonPath.<String>read(timeline, "$.items[0].at")).isEqualTo(JsonPath.read(created, "$.createdAt"));
     }
 }

@@ -14,6 +14,8 @@ import io.shipshape.orders.TimelineEntry;
 import io.shipshape.shared.Money;
 import io.shipshape.shared.MoneyJson;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,9 +54,16 @@ final class OrderApiModels {
                        @Size(max = 200) String line2, @NotBlank @Size(max = 100) String city,
                        @Size(max = 100) String region, @NotBlank @Size(max = 20) String postalCode,
                        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US") String country,
-                       @Size(max = 50) String phone) {
+                       @Size(max = 50) String phone,
+                       @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                       @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+        AddressJson(String name, String line1, String line2, String city, String region, String postalCode,
+                    String country, String phone) {
+            this(name, line1, line2, city, region, postalCode, country, phone, null, null);
+        }
+
         PostalAddress toAddress() {
-            return new PostalAddress(name, line1, line2, city, region, postalCode, country, phone);
+            return new PostalAddress(name, line1, line2, city, region, postalCode, country, phone, latitude, longitude);
         }
     }
 

@@ -67,7 +67,7 @@ class SecurityConfiguration {
         readWrite(a, Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, "/api/v1/customers", "/api/v1/customers/**");
         readWrite(a, Scope.CATALOG_READ, Scope.CATALOG_WRITE, "/api/v1/products", "/api/v1/products/**");
         readWrite(a, Scope.INVENTORY_READ, Scope.INVENTORY_WRITE, "/api/v1/inventory", "/api/v1/inventory/**",
-                "/api/v1/locations", "/api/v1/locations/**");
+                "/api/v1/locations", "/api/v1/locations/**", "/api/v1/sourcing-rules", "/api/v1/sourcing-rules/**");
         a.anyRequest().hasAuthority(Scope.ADMIN.authority());
     }
 

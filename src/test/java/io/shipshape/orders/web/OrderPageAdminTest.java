@@ -36,7 +36,7 @@ class OrderPageAdminTest extends OrderAdminWebTest {
 
         assertThat(html).contains("Order " + order.number(), "PENDING", "Payment PENDING", "Fulfillment UNFULFILLED",
                 "EXT-" + sku, "href=\"/admin/customers/" + order.customer().id().value() + "\"", "Pia Page",
-                "1 Main St", sku, "Lantern " + sku, warehouse, "single-location-by-priority", "30.00 USD",
+                "1 Main St", sku, "Lantern " + sku, warehouse, "PRIORITY: only " + warehouse + " has all of it", "30.00 USD",
                 "ORDER_PLACED", "STOCK_RESERVED", "id=\"add-note\"");
     }
 
