@@ -48,6 +48,36 @@ public final class HttpApi {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Creates a warehouse with a fresh code and this priority; returns the code. */
+    public String warehouse(int priority) {
+        String code = TestData.unique("L");
+        expect(201, post("/api/v1/locations", """
+                {"code": "%s", "name": "Warehouse %s", "type": "WAREHOUSE", "priority": %d,
+                 "address": {"line1": "1 Dock St", "city": "Newark", "postalCode": "07101", "country": "US"}}"""
+                .formatted(code, code, priority)));
+        return code;
+    }
+
+    /** Creates a product with a fresh SKU priced 15.00 USD; returns the SKU. */
+    public String product(boolean backorderable) {
+        String sku = TestData.unique("SKU");
+        expect(201, post("/api/v1/products", """
+                {"sku": "%s", "name": "Product %s", "price": {"amount": 1500, "currency": "USD"}, "backorderable": %s}"""
+                .formatted(sku, sku, backorderable)));
+        return sku;
+    }
+
+    /** Records a stock count. */
+    public void count(String sku, String location, int onHand) {
+        expect(200, put("/api/v1/inventory/" + sku + "/" + location, "{\"onHand\": " + onHand + "}"));
+    }
+
+    private static void expect(int status, Response response) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response.status() + ": " + response.body());
+        }
+    }
+
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = client.send(builder.header("Authorization", "Bearer " + key)

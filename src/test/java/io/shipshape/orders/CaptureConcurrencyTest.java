@@ -220,25 +220,15 @@ class CaptureConcurrencyTest {
     }
 
     private String location(int priority) {
-        String code = TestData.unique("L");
-        assertThat(api().post("/api/v1/locations", """
-                {"code": "%s", "name": "Warehouse %s", "type": "WAREHOUSE", "priority": %d,
-                 "address": {"line1": "1 Dock St", "city": "Newark", "postalCode": "07101", "country": "US"}}"""
-                .formatted(code, code, priority)).status()).isEqualTo(201);
-        return code;
+        return api().warehouse(priority);
     }
 
     private String product(boolean backorderable) {
-        String sku = TestData.unique("SKU");
-        assertThat(api().post("/api/v1/products", """
-                {"sku": "%s", "name": "Product %s", "price": {"amount": 1500, "currency": "USD"}, "backorderable": %s}"""
-                .formatted(sku, sku, backorderable)).status()).isEqualTo(201);
-        return sku;
+        return api().product(backorderable);
     }
 
     private void stock(String sku, String location, int onHand) {
-        assertThat(api().put("/api/v1/inventory/" + sku + "/" + location, "{\"onHand\": " + onHand + "}").status())
-                .isEqualTo(200);
+        api().count(sku, location, onHand);
     }
 
     private static String line(String sku, int quantity) {
