@@ -175,7 +175,7 @@ public class InventoryManagement {
     }
 
     /** Stock at or below its safety stock or reorder point, lowest availability first. */
-    public List<LowStock> lowStock(int limit) {
+    public List<LowStockRow> lowStock(int limit) {
         return stock.low(limit);
     }
 

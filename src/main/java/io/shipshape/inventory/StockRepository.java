@@ -90,7 +90,7 @@ class StockRepository {
                 .param("q", quantity).param("sku", sku).param("loc", locationId).update();
     }
 
-    List<LowStock> low(int limit) {
+    List<LowStockRow> low(int limit) {
         return jdbc.sql("""
                 SELECT s.sku, l.code, s.on_hand, s.reserved, s.safety_stock, s.reorder_point
                 FROM stock_levels s JOIN locations l ON l.id = s.location_id
@@ -98,7 +98,7 @@ class StockRepository {
                    OR (s.reorder_point IS NOT NULL AND s.on_hand - s.reserved - s.safety_stock <= s.reorder_point))
                 ORDER BY s.on_hand - s.reserved - s.safety_stock, s.sku, l.code LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new LowStock(rs.getString("sku"), rs.getString("code"), rs.getInt("on_hand"),
+                .query((rs, n) -> new LowStockRow(rs.getString("sku"), rs.getString("code"), rs.getInt("on_hand"),
                         rs.getInt("reserved"), Math.max(0, rs.getInt("on_hand") - rs.getInt("reserved")
                         - rs.getInt("safety_stock")), rs.getInt("safety_stock"), rs.getObject("reorder_point", Integer.class)))
                 .list();
