@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * is stored in the capture's transaction and marked complete only after the listener succeeded, so a failing
  * or crashed listener leaves it to be resubmitted, never lost.
  */
-@SpringBootTest
+@SpringBootTest(properties = "shipshape.events.resubmit-after=0s")
 @ActiveProfiles("test")
 @RecordApplicationEvents
 class OrderEventsTest {
@@ -80,6 +80,8 @@ class OrderEventsTest {
     JdbcClient jdbc;
     @Autowired
     Listener listener;
+    @Autowired
+    io.shipshape.shared.EventPublicationHousekeeping housekeeping;
 
     @Test
     void captureRecordsOrderPlacedAndStockReserved(ApplicationEvents events) {
@@ -106,7 +108,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void failingListenerLeavesItsPublicationIncompleteForResubmission() {
+    void failingListenerLeavesItsPublicationIncompleteUntilItIsResubmitted() {
         String sku = stockedSku(5);
         listener.failing(true);
         try {
@@ -114,6 +116,11 @@ class OrderEventsTest {
             await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
                     .until(() -> publications(order, false) == 1);
             assertThat(publications(order, true)).isZero();
+
+            listener.failing(false);
+            housekeeping.resubmitIncomplete();
+            await().atMost(Duration.ofSeconds(10)).until(() -> publications(order, true) == 1);
+            assertThat(listener.received()).anyMatch(e -> e.orderId().equals(order.id()));
         } finally {
             listener.failing(false);
         }
