@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.shipshape.ShipshapeTest;
+import io.shipshape.Race;
 import io.shipshape.TestData;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.Money;
@@ -75,27 +72,19 @@ class CatalogManagementTest {
     void concurrentCreatesOfOneSkuMakeOneProductAndDuplicatesForTheRest() throws Exception {
         String sku = TestData.unique("RACE");
         int threads = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
+        List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             String name = "Racer " + i;
-            results.add(pool.submit(() -> {
-                start.await();
+            calls.add(() -> {
                 try {
                     catalog.create(new CreateProduct(sku, name, Money.of(100, "USD"), null, null, null));
                     return "created";
                 } catch (DomainException e) {
                     return e.type().name();
                 }
-            }));
+            });
         }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> outcomes = Race.run(calls, threads);
 
         assertThat(outcomes).containsOnlyOnce("created");
         assertThat(outcomes).filteredOn(o -> !o.equals("created"))

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.shipshape.ShipshapeTest;
+import io.shipshape.Race;
 import io.shipshape.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,28 +52,18 @@ class CustomerManagementTest {
         String email = TestData.unique("rush").toLowerCase() + "@example.com";
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         int threads = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<CustomerId>> results = new ArrayList<>();
+        List<Callable<CustomerId>> calls = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             String name = "Buyer " + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                // Like order capture: find-or-create inside the caller's transaction, which then goes on.
-                return tx.execute(status -> {
-                    CustomerView customer = customers.findOrCreate(email, name, null);
-                    jdbc.sql("SELECT COUNT(*) FROM customers WHERE id = :id").param("id", customer.id().value())
-                            .query(Long.class).single();
-                    return customer.id();
-                });
+            // Like order capture: find-or-create inside the caller's transaction, which then goes on.
+            calls.add(() -> tx.execute(status -> {
+                CustomerView customer = customers.findOrCreate(email, name, null);
+                jdbc.sql("SELECT COUNT(*) FROM customers WHERE id = :id").param("id", customer.id().value())
+                        .query(Long.class).single();
+                return customer.id();
             }));
         }
-        start.countDown();
-        Set<CustomerId> ids = new HashSet<>();
-        for (Future<CustomerId> f : results) {
-            ids.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        Set<CustomerId> ids = new HashSet<>(Race.run(calls, threads));
 
         assertThat(ids).hasSize(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM customers WHERE email = :e").param("e", email)

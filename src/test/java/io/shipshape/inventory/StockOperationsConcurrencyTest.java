@@ -8,13 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.shipshape.ApiClient;
 import io.shipshape.HttpApi;
+import io.shipshape.Race;
 import io.shipshape.ShipshapeServerTest;
 import io.shipshape.TestData;
 import org.awaitility.Awaitility;
@@ -69,7 +66,7 @@ class StockOperationsConcurrencyTest {
         }
         Collections.shuffle(work, new Random(7));
 
-        List<HttpApi.Response> responses = race(work, 40);
+        List<HttpApi.Response> responses = Race.run(work, 40);
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(String.valueOf(r.body())).isIn(200, 201, 409));
         long accepted = responses.stream().filter(r -> r.status() == 201 && r.body().has("number")).count();
@@ -95,7 +92,7 @@ class StockOperationsConcurrencyTest {
         for (int i = 0; i < 1000; i++) {
             orders.add(() -> api().post("/api/v1/orders", order(sku)));
         }
-        assertThat(race(orders, 16)).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(Race.run(orders, 16)).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
         List<String> captureOrder = jdbc.sql("SELECT reference FROM backorders WHERE sku = :sku ORDER BY seq")
                 .param("sku", sku).query(String.class).list();
         assertThat(captureOrder).hasSize(1000);
@@ -110,7 +107,7 @@ class StockOperationsConcurrencyTest {
             received += q;
         }
         Collections.shuffle(receipts, random);
-        assertThat(race(receipts, 8)).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(Race.run(receipts, 8)).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
 
         awaitFilled(sku, 700);
         List<String> filled = jdbc.sql("""
@@ -142,28 +139,6 @@ class StockOperationsConcurrencyTest {
             assertThat(jdbc.sql("SELECT COALESCE(SUM(backordered_quantity), 0) FROM order_lines WHERE sku = :sku")
                     .param("sku", sku).query(Integer.class).single()).isEqualTo(1000 - units);
         });
-    }
-
-    private static List<HttpApi.Response> race(List<Callable<HttpApi.Response>> work, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpApi.Response>> futures = new ArrayList<>();
-            for (Callable<HttpApi.Response> call : work) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<HttpApi.Response> responses = new ArrayList<>();
-            for (Future<HttpApi.Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private String location(int priority) {

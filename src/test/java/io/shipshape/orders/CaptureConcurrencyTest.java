@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.shipshape.ApiClient;
 import io.shipshape.HttpApi;
+import io.shipshape.Race;
 import io.shipshape.ShipshapeServerTest;
 import io.shipshape.TestData;
 import org.junit.jupiter.api.Test;
@@ -161,25 +158,13 @@ class CaptureConcurrencyTest {
         for (int i = 0; i < 10; i++) {
             skus.add(product(false));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(40);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpApi.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                String sku = skus.get(i % skus.size());
-                int onHand = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return api().put("/api/v1/inventory/" + sku + "/" + location, "{\"onHand\": " + onHand + "}");
-                }));
-            }
-            start.countDown();
-            for (Future<HttpApi.Response> f : futures) {
-                assertThat(f.get().status()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<HttpApi.Response>> counts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String sku = skus.get(i % skus.size());
+            int onHand = i;
+            counts.add(() -> api().put("/api/v1/inventory/" + sku + "/" + location, "{\"onHand\": " + onHand + "}"));
         }
+        assertThat(Race.run(counts, 40)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(api().get("/api/v1/inventory/consistency").body().get("ok").asBoolean()).isTrue();
     }
 
@@ -189,27 +174,12 @@ class CaptureConcurrencyTest {
 
     private List<HttpApi.Response> race(int n, java.util.function.IntFunction<String> body, String key)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpApi.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                String json = body.apply(i);
-                Callable<HttpApi.Response> call = () -> {
-                    start.await();
-                    return api().post("/api/v1/orders", json, key);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<HttpApi.Response> responses = new ArrayList<>();
-            for (Future<HttpApi.Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<HttpApi.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String json = body.apply(i);
+            calls.add(() -> api().post("/api/v1/orders", json, key));
         }
+        return Race.run(calls, n);
     }
 
     private int allocated(String sku) {
