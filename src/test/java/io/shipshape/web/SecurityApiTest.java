@@ -146,11 +146,13 @@ class SecurityApiTest {
     @Test
     void rejectsKeysWithUnknownOrNoScopes() throws Exception {
         ApiClient admin = ApiClient.admin(mvc);
+        long keysBefore = jdbc.sql("SELECT COUNT(*) FROM api_keys").query(Long.class).single();
         problem(admin.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"orders:delete\"]}"), 400,
                 "validation-failed").andExpect(jsonPath("$.errors[0].field").value("scopes[0]"));
         problem(admin.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": []}"), 400, "validation-failed");
         problem(admin.get("/api/v1/api-keys/not-a-uuid"), 404, "not-found");
         problem(admin.post("/api/v1/api-keys/" + UUID.randomUUID() + "/revoke", ""), 404, "not-found");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_keys").query(Long.class).single()).isEqualTo(keysBefore);
     }
 
     @Test
