@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
 
 import io.shipshape.customers.CustomerId;
 import io.shipshape.customers.CustomerManagement;
@@ -149,11 +148,7 @@ class CustomerAdminController {
     }
 
     private static CustomerId parse(String id) {
-        try {
-            return new CustomerId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Customer", id);
-        }
+        return new CustomerId(NotFound.uuid("Customer", id));
     }
 
     private static OrderRow row(RecentOrder o) {

@@ -1,7 +1,6 @@
 package io.shipshape.customers.web;
 
 import java.net.URI;
-import java.util.UUID;
 
 import io.shipshape.customers.CustomerId;
 import io.shipshape.customers.CustomerManagement;
@@ -70,10 +69,6 @@ class CustomerApiController {
     }
 
     private static CustomerId parse(String id) {
-        try {
-            return new CustomerId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Customer", id);
-        }
+        return new CustomerId(NotFound.uuid("Customer", id));
     }
 }

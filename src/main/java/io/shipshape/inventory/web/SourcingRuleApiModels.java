@@ -62,10 +62,6 @@ final class SourcingRuleApiModels {
 
     /** The id in a path; one that is not a UUID names no rule (404). */
     static UUID id(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Sourcing rule", id);
-        }
+        return NotFound.uuid("Sourcing rule", id);
     }
 }

@@ -32,12 +32,7 @@ class CustomerOrdersApiController {
     @GetMapping(value = "/api/v1/customers/{id}/orders", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     OrderList orders(@PathVariable String id, @RequestParam(required = false) Integer limit,
                      @RequestParam(required = false) String cursor) {
-        UUID customerId;
-        try {
-            customerId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Customer", id);
-        }
+        UUID customerId = NotFound.uuid("Customer", id);
         customers.get(new CustomerId(customerId));
         var page = orders.list(new OrderFilter(null, null, customerId, null, null, null, null),
                 PageRequest.of(limit, cursor));

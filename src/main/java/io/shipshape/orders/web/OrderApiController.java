@@ -111,10 +111,6 @@ class OrderApiController {
     }
 
     static OrderId parse(String id) {
-        try {
-            return new OrderId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Order", id);
-        }
+        return new OrderId(NotFound.uuid("Order", id));
     }
 }

@@ -50,12 +50,7 @@ class ApiKeyAdminController {
 
     @PostMapping("/admin/settings/api-keys/{id}/revoke")
     String revoke(@PathVariable String id, RedirectAttributes redirect) {
-        UUID keyId;
-        try {
-            keyId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("API key", id);
-        }
+        UUID keyId = NotFound.uuid("API key", id);
         var key = apiKeys.revoke(keyId);
         Flash.success(redirect, "API key " + key.name() + " revoked.");
         return "redirect:/admin/settings/api-keys";

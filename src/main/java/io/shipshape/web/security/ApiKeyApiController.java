@@ -87,10 +87,6 @@ class ApiKeyApiController {
     }
 
     private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("API key", id);
-        }
+        return NotFound.uuid("API key", id);
     }
 }
