@@ -17,4 +17,24 @@ public final class OrderEvents {
         public record Line(String sku, int quantity, int backordered) {
         }
     }
+
+    /** Every status change of an order, with who (a user, an API key or {@code rule:<name>}) and why. */
+    public record OrderStatusChanged(OrderId orderId, String number, OrderStatus from, OrderStatus to, String actor,
+                                     String reason) {
+    }
+
+    /** Processing released the order to fulfillment (status IN_FULFILLMENT): its allocations are ready to pick. */
+    public record OrderReleasedToFulfillment(OrderId orderId, String number) {
+    }
+
+    /**
+     * Quantities of an order were cancelled and their reservations released. {@code whole} when the whole order
+     * is cancelled; {@code amount} is the value cancelled (lines and, for a whole order, shipping and tax), which
+     * payments voids or refunds.
+     */
+    public record OrderCancelled(OrderId orderId, String number, boolean whole, Money amount, List<CancelledLine> lines,
+                                 String reason, String actor) {
+        public record CancelledLine(String sku, int quantity) {
+        }
+    }
 }

@@ -136,6 +136,18 @@ public class OrderManagement {
     }
 
     /**
+     * Records something another module did to the order (a payment, a shipment, an email, a return) on its
+     * timeline. {@code type} is an upper-case word such as {@code PAYMENT_CAPTURED}; joins the caller's transaction.
+     */
+    @Transactional
+    public TimelineEntry record(OrderId id, String type, String message, String actor) {
+        requireExists(id);
+        TimelineEntry entry = new TimelineEntry(ids.next(), Times.now(clock), type, message, actor);
+        orders.insertTimeline(id, List.of(entry));
+        return entry;
+    }
+
+    /**
      * Prices the command exactly as {@link #place} would and says what is available per line, without reserving
      * or writing anything. Fails like capture does for unknown products, locations and pricing problems; stock
      * shortages are reported on the lines, not thrown.

@@ -19,6 +19,16 @@ public enum Capability {
     INVENTORY_WRITE,
     /** Create and edit customers. */
     CUSTOMERS_WRITE,
+    /** Pick, pack, ship and deliver; report short picks. */
+    FULFILLMENT_WRITE,
+    /** Approve, reject and receive returns. */
+    RETURNS_WRITE,
+    /** Open, answer and resolve customer cases. */
+    CASES_WRITE,
+    /** Record manual payments, capture and refund. */
+    PAYMENTS_WRITE,
+    /** Hold rules, webhooks, carriers and customer notifications. */
+    SETTINGS_MANAGE,
     /** Create, disable and change staff users. */
     USERS_MANAGE,
     /** Create and revoke API keys. */
@@ -26,9 +36,10 @@ public enum Capability {
 
     private static final Map<String, Set<Capability>> BY_ROLE = Map.of(
             "ADMIN", EnumSet.allOf(Capability.class),
-            "MANAGER", EnumSet.of(VIEW, ORDERS_WRITE, CATALOG_WRITE, INVENTORY_WRITE, CUSTOMERS_WRITE),
-            "WAREHOUSE", EnumSet.of(VIEW, INVENTORY_WRITE),
-            "SUPPORT", EnumSet.of(VIEW, ORDERS_WRITE, CUSTOMERS_WRITE),
+            "MANAGER", EnumSet.of(VIEW, ORDERS_WRITE, CATALOG_WRITE, INVENTORY_WRITE, CUSTOMERS_WRITE,
+                    FULFILLMENT_WRITE, RETURNS_WRITE, CASES_WRITE, PAYMENTS_WRITE, SETTINGS_MANAGE),
+            "WAREHOUSE", EnumSet.of(VIEW, INVENTORY_WRITE, FULFILLMENT_WRITE, RETURNS_WRITE),
+            "SUPPORT", EnumSet.of(VIEW, ORDERS_WRITE, CUSTOMERS_WRITE, RETURNS_WRITE, CASES_WRITE),
             "VIEWER", EnumSet.of(VIEW));
 
     /** The roles (without {@code ROLE_}) that have this capability. */

@@ -18,6 +18,13 @@ public enum Scope {
     CATALOG_WRITE("catalog:write", CATALOG_READ),
     CUSTOMERS_READ("customers:read"),
     CUSTOMERS_WRITE("customers:write", CUSTOMERS_READ),
+    FULFILLMENT_READ("fulfillment:read"),
+    FULFILLMENT_WRITE("fulfillment:write", FULFILLMENT_READ),
+    RETURNS_READ("returns:read"),
+    RETURNS_WRITE("returns:write", RETURNS_READ),
+    WEBHOOKS_READ("webhooks:read"),
+    WEBHOOKS_WRITE("webhooks:write", WEBHOOKS_READ),
+    EVENTS_READ("events:read"),
     REPORTS_READ("reports:read"),
     METRICS_READ("metrics:read"),
     ADMIN("admin");

@@ -63,7 +63,14 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasAuthority(Scope.METRICS_READ.authority())
                 .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasAuthority(Scope.ADMIN.authority());
         a.requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAuthority(Scope.REPORTS_READ.authority());
-        readWrite(a, Scope.ORDERS_READ, Scope.ORDERS_WRITE, "/api/v1/orders", "/api/v1/orders/**");
+        readWrite(a, Scope.ORDERS_READ, Scope.ORDERS_WRITE, "/api/v1/orders", "/api/v1/orders/**",
+                "/api/v1/hold-rules", "/api/v1/hold-rules/**");
+        readWrite(a, Scope.FULFILLMENT_READ, Scope.FULFILLMENT_WRITE, "/api/v1/fulfillments", "/api/v1/fulfillments/**",
+                "/api/v1/pick-lists", "/api/v1/pick-lists/**", "/api/v1/carriers", "/api/v1/carriers/**");
+        readWrite(a, Scope.RETURNS_READ, Scope.RETURNS_WRITE, "/api/v1/returns", "/api/v1/returns/**",
+                "/api/v1/cases", "/api/v1/cases/**");
+        readWrite(a, Scope.WEBHOOKS_READ, Scope.WEBHOOKS_WRITE, "/api/v1/webhooks", "/api/v1/webhooks/**");
+        a.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/**").hasAuthority(Scope.EVENTS_READ.authority());
         readWrite(a, Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, "/api/v1/customers", "/api/v1/customers/**");
         readWrite(a, Scope.CATALOG_READ, Scope.CATALOG_WRITE, "/api/v1/products", "/api/v1/products/**");
         readWrite(a, Scope.INVENTORY_READ, Scope.INVENTORY_WRITE, "/api/v1/inventory", "/api/v1/inventory/**",
@@ -95,7 +102,19 @@ class SecurityConfiguration {
                             .hasAnyRole(Capability.USERS_MANAGE.roles());
                     a.requestMatchers("/admin/settings/api-keys", "/admin/settings/api-keys/**")
                             .hasAnyRole(Capability.API_KEYS_MANAGE.roles());
+                    a.requestMatchers("/admin/settings/hold-rules", "/admin/settings/hold-rules/**",
+                                    "/admin/settings/webhooks", "/admin/settings/webhooks/**",
+                                    "/admin/settings/carriers", "/admin/settings/carriers/**",
+                                    "/admin/settings/notifications", "/admin/settings/notifications/**")
+                            .hasAnyRole(Capability.SETTINGS_MANAGE.roles());
+                    // Money leaves the business here: refunds and recorded or captured payments.
+                    a.requestMatchers(HttpMethod.POST, "/admin/orders/*/refunds", "/admin/orders/*/refunds/**",
+                                    "/admin/orders/*/payments", "/admin/orders/*/payments/**")
+                            .hasAnyRole(Capability.PAYMENTS_WRITE.roles());
                     section(a, "orders", Capability.ORDERS_WRITE);
+                    section(a, "fulfillment", Capability.FULFILLMENT_WRITE);
+                    section(a, "returns", Capability.RETURNS_WRITE);
+                    section(a, "cases", Capability.CASES_WRITE);
                     section(a, "catalog", Capability.CATALOG_WRITE);
                     section(a, "inventory", Capability.INVENTORY_WRITE);
                     section(a, "customers", Capability.CUSTOMERS_WRITE);
