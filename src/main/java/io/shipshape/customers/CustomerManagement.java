@@ -1,7 +1,11 @@
 package io.shipshape.customers;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,6 +81,70 @@ public class CustomerManagement {
         return customers.findByEmail(normalized).orElseThrow(() -> concurrentlyCreated(normalized));
     }
 
+    /** One entry's answer of {@link #findOrCreateAll}: the customer, or why its data was refused. */
+    public record Found(CustomerView customer, RuntimeException problem) {
+    }
+
+    /**
+     * {@link #findOrCreate} for a batch of orders (grouped capture), answering in the order given: one SELECT for
+     * all the emails, one batch of inserts for the missing ones (the first entry's name and phone win when an
+     * email repeats), one SELECT of what was inserted. Data a customer would be refused for fails that entry
+     * alone. Joins the caller's transaction.
+     */
+    @Transactional
+    public List<Found> findOrCreateAll(List<CreateCustomer> entries) {
+        Found[] answers = new Found[entries.size()];
+        Map<String, Integer> firstByEmail = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String email = CustomerRules.normalizeEmail(entries.get(i).email());
+            try {
+                CustomerRules.checkEmail(email);
+                firstByEmail.putIfAbsent(email, i);
+            } catch (RuntimeException e) {
+                answers[i] = new Found(null, e);
+            }
+        }
+        Map<String, CustomerView> known = firstByEmail.isEmpty() ? new HashMap<>()
+                : customers.findByEmails(firstByEmail.keySet());
+        List<CustomerView> created = new ArrayList<>();
+        Map<String, RuntimeException> refused = new HashMap<>();
+        firstByEmail.forEach((email, i) -> {
+            if (!known.containsKey(email)) {
+                CreateCustomer entry = entries.get(i);
+                try {
+                    CustomerRules.checkNew(email, entry.name(), entry.phone());
+                    created.add(newCustomer(email, entry.name(), entry.phone()));
+                } catch (RuntimeException e) {
+                    refused.put(email, e);
+                }
+            }
+        });
+        if (!created.isEmpty()) {
+            customers.insertAllIfAbsent(created);
+            // Ours when the id read back is the one we made; else a concurrent transaction created it first.
+            Map<String, CustomerView> stored = customers.findByEmails(created.stream().map(CustomerView::email).toList());
+            for (CustomerView c : created) {
+                CustomerView row = stored.get(c.email());
+                if (row == null) {
+                    refused.put(c.email(), concurrentlyCreated(c.email()));
+                    continue;
+                }
+                known.put(c.email(), row);
+                if (row.id().equals(c.id())) {
+                    events.publishEvent(new CustomerCreated(c.id(), c.email()));
+                }
+            }
+        }
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i] == null) {
+                String email = CustomerRules.normalizeEmail(entries.get(i).email());
+                answers[i] = known.containsKey(email) ? new Found(known.get(email), null)
+                        : new Found(null, refused.get(email));
+            }
+        }
+        return List.of(answers);
+    }
+
     /**
      * Changes a customer's email, name and phone; an email that belongs to another customer is a 409 naming it.
      * A change that changes nothing is not an update (no event).
@@ -97,6 +165,21 @@ public class CustomerManagement {
         }
         events.publishEvent(new CustomerUpdated(id, email));
         return changed;
+    }
+
+    /**
+     * Blocks or unblocks a customer. A blocked customer's new orders are held by order processing (reason
+     * {@code customer-blocked}) for staff to review; capture still accepts them, so nothing is lost.
+     */
+    @Transactional
+    public CustomerView setBlocked(CustomerId id, boolean blocked) {
+        CustomerView current = get(id);
+        if (current.blocked() == blocked) {
+            return current;
+        }
+        customers.setBlocked(id.value(), blocked, Times.now(clock));
+        events.publishEvent(new CustomerUpdated(id, current.email()));
+        return new CustomerView(id, current.email(), current.name(), current.phone(), blocked, current.createdAt());
     }
 
     /** The customer; an unknown id is a {@link NotFound}. */

@@ -3,12 +3,17 @@ package io.shipshape.customers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.shipshape.shared.Times;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +24,37 @@ class CustomerRepository {
     private static final String SELECT = "SELECT id, email, name, phone, blocked, created_at FROM customers";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    CustomerRepository(JdbcClient jdbc) {
+    CustomerRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** The customers with these (normalised) emails, keyed by email (one round trip). */
+    Map<String, CustomerView> findByEmails(Collection<String> emails) {
+        Map<String, CustomerView> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE email IN (:emails)").param("emails", emails).query(CustomerRepository::map)
+                .list().forEach(c -> found.put(c.email(), c));
+        return found;
+    }
+
+    /**
+     * {@link #insertIfAbsent} for many customers in one batch (one round trip). Whether each was inserted is not
+     * reported reliably by every driver for batches, so the caller reads the emails back.
+     */
+    void insertAllIfAbsent(List<CustomerView> customers) {
+        template.batchUpdate("""
+                INSERT INTO customers (id, email, name, phone, blocked, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", customers, customers.size(), (ps, c) -> {
+            ps.setObject(1, c.id().value());
+            ps.setString(2, c.email());
+            ps.setString(3, c.name());
+            ps.setString(4, c.phone());
+            ps.setBoolean(5, c.blocked());
+            ps.setObject(6, Times.db(c.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(7, Times.db(c.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        });
     }
 
     /**
@@ -56,6 +89,11 @@ class CustomerRepository {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    void setBlocked(UUID id, boolean blocked, Instant at) {
+        jdbc.sql("UPDATE customers SET blocked = :b, updated_at = :at WHERE id = :id")
+                .param("b", blocked).param("at", Times.db(at)).param("id", id).update();
     }
 
     Optional<CustomerView> findById(UUID id) {

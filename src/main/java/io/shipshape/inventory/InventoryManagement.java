@@ -36,6 +36,8 @@ public class InventoryManagement {
     private final StockRepository stock;
     private final LedgerRepository ledger;
     private final Reserver reserver;
+    private final BatchReserver batchReserver;
+    private final StockReleases releases;
     private final ReorderQuery reorderQuery;
     private final CatalogManagement catalog;
     private final IdGenerator ids;
@@ -43,12 +45,14 @@ public class InventoryManagement {
     private final ApplicationEventPublisher events;
 
     InventoryManagement(LocationRepository locations, StockRepository stock, LedgerRepository ledger, Reserver reserver,
-                        ReorderQuery reorderQuery,
+                        BatchReserver batchReserver, StockReleases releases, ReorderQuery reorderQuery,
                         CatalogManagement catalog, IdGenerator ids, Clock clock, ApplicationEventPublisher events) {
         this.locations = locations;
         this.stock = stock;
         this.ledger = ledger;
         this.reserver = reserver;
+        this.batchReserver = batchReserver;
+        this.releases = releases;
         this.reorderQuery = reorderQuery;
         this.catalog = catalog;
         this.ids = ids;
@@ -213,6 +217,27 @@ public class InventoryManagement {
         // Queues the backordered quantities and checks stock alerts of the changed rows (same transaction).
         events.publishEvent(new ReservationMade(cmd, reservation));
         return reservation;
+    }
+
+    /**
+     * Grouped capture: reserves for several orders in one go, in the caller's transaction, deciding them in the
+     * order given; an order that does not fit is refused alone ({@link GroupReservation#refused()}) and the others
+     * still reserve. The orders may name no own location and hold no backorderable line (reserve those with
+     * {@link #reserve}).
+     */
+    @Transactional
+    public List<GroupReservation> reserveAll(List<ReserveStock> cmds) {
+        return batchReserver.reserveAll(cmds);
+    }
+
+    /**
+     * Gives back quantities of a reference's lines (an order's cancelled quantities): outstanding backorders first,
+     * then active reservations with RELEASE movements. Fails with {@code conflict}, changing nothing, when less is
+     * reserved or backordered than asked (shipped units are not released). Joins the caller's transaction.
+     */
+    @Transactional
+    public StockReleased release(ReleaseStock cmd) {
+        return releases.release(cmd);
     }
 
     public ConsistencyReport checkConsistency() {

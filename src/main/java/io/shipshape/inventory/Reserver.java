@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * The reservation hot path: read availability (one query), plan with {@link SourcingPlanner} and the sourcing
  * rules held in memory ({@link SourcingCache}), then apply the
- * plan with conditional updates in a fixed (sku, location) order so concurrent orders cannot deadlock. If
+ * plan with conditional updates in a fixed (sku, location id) order so concurrent orders cannot deadlock. If
  * another order took the units between the read and the update, the updates made so far are taken back in
  * this transaction and the plan is made again from fresh numbers. Then the reservations and their ledger rows
  * are written in one batch each.
@@ -96,7 +96,8 @@ class Reserver {
         Map<String, String[]> keyParts = new HashMap<>();
         for (LineReservation line : lines) {
             for (Allocation a : line.allocations()) {
-                String key = line.sku() + '\u0000' + a.location();
+                // (sku, location id): the order BatchReserver locks in too, so the two paths cannot deadlock.
+                String key = line.sku() + '\u0000' + locationIds.get(a.location());
                 byKey.merge(key, a.quantity(), Integer::sum);
                 keyParts.put(key, new String[] {line.sku(), a.location()});
             }

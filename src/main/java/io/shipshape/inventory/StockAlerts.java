@@ -59,6 +59,15 @@ class StockAlerts {
         }
     }
 
+    /** The grouped capture path: one check for every row a batch of orders reserved at (its rows are locked). */
+    void onReserved(List<Reservation> reservations) {
+        Set<Key> keys = new LinkedHashSet<>();
+        reservations.forEach(r -> r.lines().forEach(l -> l.allocations().forEach(a -> keys.add(new Key(l.sku(), a.location())))));
+        if (!keys.isEmpty()) {
+            check(keys);
+        }
+    }
+
     private void check(Set<Key> keys) {
         List<String> skus = keys.stream().map(Key::sku).distinct().toList();
         List<String> codes = keys.stream().map(Key::location).distinct().toList();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.shipshape.shared.Times;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +28,40 @@ class StockRepository {
         }
     }
 
-    private final JdbcClient jdbc;
+    /** A stock row and a change of its reserved units, for the grouped capture path. */
+    record Increment(String sku, UUID locationId, int quantity) {
+    }
 
-    StockRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    StockRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * Locks these stock rows in the order given (one round trip: a JDBC batch runs its statements in order). A
+     * no-op UPDATE rather than SELECT ... FOR UPDATE ORDER BY, because the lock order must be the one the Java
+     * side sorts by (the one-order path locks in the same order), not the database collation's.
+     */
+    void lockInOrder(List<Increment> rows) {
+        template.batchUpdate("UPDATE stock_levels SET reserved = reserved WHERE sku = ? AND location_id = ?", rows,
+                rows.size(), (ps, r) -> {
+                    ps.setString(1, r.sku());
+                    ps.setObject(2, r.locationId());
+                });
+    }
+
+    /** Adds to the reserved units of rows this transaction locked and checked (one statement per row, one batch). */
+    void addReserved(List<Increment> rows, Instant now) {
+        template.batchUpdate("UPDATE stock_levels SET reserved = reserved + ?, updated_at = ? WHERE sku = ? AND location_id = ?",
+                rows, rows.size(), (ps, r) -> {
+                    ps.setInt(1, r.quantity());
+                    ps.setObject(2, Times.db(now), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setString(3, r.sku());
+                    ps.setObject(4, r.locationId());
+                });
     }
 
     /** Levels of these SKUs at active locations (one round trip). */

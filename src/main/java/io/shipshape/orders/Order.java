@@ -73,7 +73,9 @@ final class Order {
 
     OrderPlaced placed() {
         return new OrderPlaced(id, number, cmd.channel(), customer.id(), totals.total(), lines.stream()
-                .map(l -> new OrderPlaced.Line(l.priced().sku(), l.priced().quantity(), l.backordered())).toList());
+                .map(l -> new OrderPlaced.Line(l.priced().sku(), l.priced().quantity(), l.backordered(),
+                        l.priced().name(), l.priced().unitPrice())).toList(),
+                cmd.externalId(), customer.email(), totals, createdAt);
     }
 
     /** The view of the order just captured, without reading it back (capture is the hot path). */

@@ -11,10 +11,25 @@ public final class OrderEvents {
     private OrderEvents() {
     }
 
-    /** An order was captured (status PENDING) with its lines reserved. */
+    /**
+     * An order was captured (status PENDING) with its lines reserved. The snapshot fields after {@code lines}
+     * (external id, customer email, totals, time, line names and prices) let a listener describe the order
+     * without reading it back: the integration module builds the {@code order.created} payload from this record
+     * inside the capture transaction, on the hot path. They are null when built with the short constructors.
+     */
     public record OrderPlaced(OrderId orderId, String number, Channel channel, CustomerId customerId, Money total,
-                              List<Line> lines) {
-        public record Line(String sku, int quantity, int backordered) {
+                              List<Line> lines, String externalId, String customerEmail, OrderView.Totals totals,
+                              java.time.Instant placedAt) {
+
+        public OrderPlaced(OrderId orderId, String number, Channel channel, CustomerId customerId, Money total,
+                           List<Line> lines) {
+            this(orderId, number, channel, customerId, total, lines, null, null, null, null);
+        }
+
+        public record Line(String sku, int quantity, int backordered, String name, Money unitPrice) {
+            public Line(String sku, int quantity, int backordered) {
+                this(sku, quantity, backordered, null, null);
+            }
         }
     }
 
@@ -36,5 +51,12 @@ public final class OrderEvents {
                                  String reason, String actor) {
         public record CancelledLine(String sku, int quantity) {
         }
+    }
+
+    /**
+     * Staff released a held order whose checks or payment step were still ahead: the processing pipeline picks it
+     * up again after commit (durably, through the event publication registry).
+     */
+    public record OrderProcessingResumed(OrderId orderId, String number) {
     }
 }

@@ -1,14 +1,10 @@
 package io.shipshape.orders;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.shipshape.catalog.ProductView;
 import io.shipshape.customers.CustomerManagement;
 import io.shipshape.customers.CustomerView;
@@ -16,22 +12,29 @@ import io.shipshape.inventory.InventoryManagement;
 import io.shipshape.inventory.Reservation;
 import io.shipshape.inventory.ReserveStock;
 import io.shipshape.shared.Cursor;
+import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.Page;
 import io.shipshape.shared.PageRequest;
+import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.ResponseHook;
 import io.shipshape.shared.Times;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The orders module's entry point. {@link #place} captures an order from any channel in one transaction: the
  * customer is found or created, every line reserved (all or nothing), the order priced, numbered and written,
  * and {@code OrderPlaced} published through the event publication registry, so listeners run after commit and
- * none is lost.
+ * none is lost. Concurrent captures share one transaction (grouped capture, {@link CaptureQueue}), each still
+ * all or nothing.
  */
 @Service
 @EnableConfigurationProperties({OrdersProperties.class, TaxProperties.class})
@@ -39,8 +42,6 @@ public class OrderManagement {
 
     /** The longest note, in characters. */
     public static final int MAX_NOTE = 2000;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OrderRepository orders;
     private final OrderQueries queries;
@@ -53,12 +54,14 @@ public class OrderManagement {
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final MeterRegistry meters;
+    private final CaptureQueue queue;
+    private final CaptureMetrics metrics;
+    private final TransactionTemplate transactions;
 
     OrderManagement(OrderRepository orders, OrderQueries queries, OrderListQuery listQuery, OrderStatsQuery statsQuery, OrderPricer pricer,
                     CustomerManagement customers, InventoryManagement inventory, OrdersProperties properties,
-                    IdGenerator ids, Clock clock, ApplicationEventPublisher events,
-                    MeterRegistry meters) {
+                    IdGenerator ids, Clock clock, ApplicationEventPublisher events, CaptureQueue queue,
+                    CaptureMetrics metrics, PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.queries = queries;
         this.listQuery = listQuery;
@@ -70,16 +73,43 @@ public class OrderManagement {
         this.ids = ids;
         this.clock = clock;
         this.events = events;
-        this.meters = meters;
+        this.queue = queue;
+        this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Captures an order. Fails with {@code InsufficientStock}, {@link UnknownProduct}, {@link DuplicateOrder},
-     * {@code UnknownLocation} or a pricing problem, and then writes nothing.
+     * {@code UnknownLocation} or a pricing problem, and then writes nothing. Returns once the order is committed.
+     * <p>
+     * Grouped capture ({@code shipshape.orders.capture-batching}, on by default) hands the order to
+     * {@link CaptureQueue}, which commits it together with the orders that arrive at the same time. The one-order
+     * path below stays for what the batch does not take: an order at its own location (a POS sale: the
+     * ORDER_LOCATION rule and the location's tax are per order), an order the batch sends back (a backorderable
+     * line, a repeated external id, a failed batch), and a call inside the caller's own transaction (which must
+     * commit or roll back with it, so it cannot wait for another thread's transaction).
      */
-    @Transactional
     public OrderView place(PlaceOrder cmd) {
-        Timer.Sample sample = Timer.start(meters);
+        long start = System.nanoTime();
+        ResponseHook hook = ResponseHook.current();
+        if (properties.captureBatching() && cmd.locationCode() == null
+                && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            CaptureBatch.Outcome outcome = queue.submit(cmd, hook);
+            if (outcome.problem() != null) {
+                throw outcome.problem();
+            }
+            if (outcome.order() != null) {
+                metrics.captured(cmd.channel(), start);
+                return outcome.order().view();
+            }
+        }
+        OrderView view = transactions.execute(tx -> placeAlone(cmd, hook));
+        metrics.captured(cmd.channel(), start);
+        return view;
+    }
+
+    /** The one-order path, in the current transaction. */
+    private OrderView placeAlone(PlaceOrder cmd, ResponseHook hook) {
         if (cmd.externalId() != null) {
             orders.findIdByExternal(cmd.channel(), cmd.externalId()).ifPresent(existing -> {
                 throw new DuplicateOrder(cmd.channel(), cmd.externalId(), existing);
@@ -96,16 +126,19 @@ public class OrderManagement {
                         products.get(l.sku()).backorderable())).toList(), cmd.actor(), destination(cmd)));
         Instant now = Times.now(clock);
         Order order = Order.capture(id, properties.numberPrefix() + orders.nextNumber(), cmd, customer, priced,
-                reservation, newTrackingToken(), now, ids::next);
+                reservation, CaptureBatch.newTrackingToken(), now, ids::next);
         if (!orders.insert(order)) {
             // Another request captured the same external id concurrently; this transaction rolls back.
             throw new DuplicateOrder(cmd.channel(), cmd.externalId(),
                     orders.findIdByExternal(cmd.channel(), cmd.externalId()).orElse(id));
         }
         events.publishEvent(order.placed());
-        meters.counter("shipshape.orders.captured", "channel", cmd.channel().name()).increment();
-        sample.stop(meters.timer("shipshape.orders.capture", "channel", cmd.channel().name()));
-        return order.view();
+        OrderView view = order.view();
+        if (hook != null && !hook.complete(view)) {
+            throw new DomainException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                    "Another request took over this request's Idempotency-Key");
+        }
+        return view;
     }
 
     public OrderView get(OrderId id) {
@@ -120,6 +153,32 @@ public class OrderManagement {
     public List<TimelineEntry> timeline(OrderId id) {
         requireExists(id);
         return queries.timeline(id.value());
+    }
+
+    /**
+     * The order behind a public tracking link, if any. A token of the wrong shape is simply not found: the tracking
+     * page must not tell a guesser anything.
+     */
+    public java.util.Optional<OrderView> findByTrackingToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return java.util.Optional.empty();
+        }
+        return queries.byTrackingToken(token);
+    }
+
+    /** The order's history as its customer may see it (see {@link CustomerTimeline}), oldest first. */
+    public List<CustomerMilestone> customerTimeline(OrderId id) {
+        requireExists(id);
+        return CustomerTimeline.of(queries.timeline(id.value()));
+    }
+
+    /**
+     * How the order is paid: its payment method and gateway token as captured (null when it has none). For the
+     * payments module, which authorises with the token; the token never leaves the server otherwise.
+     */
+    public PlaceOrder.PaymentData paymentOf(OrderId id) {
+        requireExists(id);
+        return queries.paymentOf(id.value());
     }
 
     /** Adds a staff or integration note (1 to {@value #MAX_NOTE} characters) to the order's timeline. */
@@ -207,14 +266,8 @@ public class OrderManagement {
     }
 
     /** Where the order ships, for the sourcing rules (null without a shipping address). */
-    private static ReserveStock.Destination destination(PlaceOrder cmd) {
+    static ReserveStock.Destination destination(PlaceOrder cmd) {
         PostalAddress to = cmd.shippingAddress();
         return to == null ? null : new ReserveStock.Destination(to.country(), to.latitude(), to.longitude());
-    }
-
-    private static String newTrackingToken() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -36,15 +36,43 @@ class OrderPricer {
         return new Priced(products, Pricing.price(cmd, products, tax.rateFor(taxCountry(cmd)), tax.includeShipping()));
     }
 
+    /** {@link #price} for one of several commands: its problem, or its pricing. */
+    record Attempt(Priced priced, RuntimeException problem) {
+    }
+
+    /** Prices several commands with one catalog read for all their products; each fails alone. */
+    List<Attempt> priceAll(List<PlaceOrder> cmds) {
+        var skus = new LinkedHashSet<String>();
+        cmds.forEach(c -> c.lines().forEach(l -> skus.add(l.sku())));
+        Map<String, ProductView> all = catalog.findBySkus(skus);
+        return cmds.stream().map(cmd -> {
+            try {
+                Map<String, ProductView> products = products(cmd, all);
+                return new Attempt(new Priced(products, Pricing.price(cmd, products, tax.rateFor(taxCountry(cmd)),
+                        tax.includeShipping())), null);
+            } catch (RuntimeException e) {
+                return new Attempt(null, e);
+            }
+        }).toList();
+    }
+
     private Map<String, ProductView> products(PlaceOrder cmd) {
         var skus = new LinkedHashSet<String>();
         cmd.lines().forEach(l -> skus.add(l.sku()));
-        Map<String, ProductView> found = catalog.findBySkus(skus);
+        return products(cmd, catalog.findBySkus(skus));
+    }
+
+    /** The command's products out of {@code found}; fails with the SKUs missing or inactive. */
+    private static Map<String, ProductView> products(PlaceOrder cmd, Map<String, ProductView> found) {
+        var skus = new LinkedHashSet<String>();
+        cmd.lines().forEach(l -> skus.add(l.sku()));
         List<String> unknown = skus.stream().filter(s -> !found.containsKey(s) || !found.get(s).active()).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownProduct(unknown);
         }
-        return found;
+        Map<String, ProductView> own = new java.util.HashMap<>();
+        skus.forEach(s -> own.put(s, found.get(s)));
+        return own;
     }
 
     /** Tax follows the destination: the shipping address, else the billing address, else the selling store. */

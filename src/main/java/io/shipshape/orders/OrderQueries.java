@@ -45,6 +45,14 @@ class OrderQueries {
                 .optional().map(this::withLines);
     }
 
+    /** The payment method and token of an order, null when it has no payment method. */
+    PlaceOrder.PaymentData paymentOf(UUID orderId) {
+        return jdbc.sql("SELECT payment_method, payment_token FROM orders WHERE id = :id").param("id", orderId)
+                .query((rs, n) -> new PlaceOrder.PaymentData(rs.getString("payment_method"),
+                        rs.getString("payment_token")))
+                .optional().filter(p -> p.method() != null).orElse(null);
+    }
+
     List<TimelineEntry> timeline(UUID orderId) {
         return jdbc.sql("SELECT id, at, type, message, actor FROM order_timeline WHERE order_id = :id ORDER BY at, id")
                 .param("id", orderId)

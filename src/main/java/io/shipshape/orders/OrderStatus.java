@@ -14,9 +14,11 @@ public enum OrderStatus {
     private static final Map<OrderStatus, Set<OrderStatus>> TRANSITIONS = Map.of(
             PENDING, EnumSet.of(CONFIRMED, ON_HOLD, CANCELLED),
             CONFIRMED, EnumSet.of(IN_FULFILLMENT, ON_HOLD, CANCELLED),
-            ON_HOLD, EnumSet.of(PENDING, CONFIRMED, CANCELLED),
+            // An order held after its release to fulfillment returns to IN_FULFILLMENT when released.
+            ON_HOLD, EnumSet.of(PENDING, CONFIRMED, IN_FULFILLMENT, CANCELLED),
             IN_FULFILLMENT, EnumSet.of(PARTIALLY_SHIPPED, SHIPPED, ON_HOLD, CANCELLED),
-            PARTIALLY_SHIPPED, EnumSet.of(SHIPPED, CANCELLED),
+            // Not CANCELLED once anything shipped: the rest is a return (shipped units cannot be released).
+            PARTIALLY_SHIPPED, EnumSet.of(SHIPPED),
             SHIPPED, EnumSet.of(DELIVERED, COMPLETED),
             DELIVERED, EnumSet.of(COMPLETED),
             COMPLETED, EnumSet.noneOf(OrderStatus.class),

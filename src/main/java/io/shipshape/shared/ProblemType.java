@@ -73,6 +73,35 @@ public enum ProblemType {
                     + "`unitPrice` overrides, the shipping price and the discount."),
     BUSINESS_RULE("business-rule", 422, "Business rule violated",
             "The request is well-formed but breaks a business rule that `detail` explains."),
+    REFUND_EXCEEDS_CAPTURED("refund-exceeds-captured", 409, "Refund exceeds captured",
+            "A refund may not exceed what was captured minus what was already refunded (refunds still awaiting "
+                    + "the gateway count as refunded). `refundable` says how much may still be refunded. Nothing "
+                    + "was refunded."),
+    CAPTURE_EXCEEDS_AUTHORIZED("capture-exceeds-authorized", 409, "Capture exceeds authorized",
+            "A capture may not exceed what was authorised minus what was captured or released. `capturable` says "
+                    + "how much may still be captured (0 when nothing is authorised). Nothing was captured."),
+    PAYMENT_EXCEEDS_DUE("payment-exceeds-due", 409, "Payment exceeds the amount due",
+            "A recorded manual payment may not exceed what the order still owes. `due` says how much that is. "
+                    + "Nothing was recorded."),
+    CARD_DATA_REFUSED("card-data-refused", 400, "Card data refused",
+            "The request carries what looks like a card number. Shipshape never accepts or stores card numbers "
+                    + "or CVV: send the gateway's token or reference instead. Nothing was stored."),
+    WEBHOOK_TARGET_REFUSED("webhook-target-refused", 422, "Webhook target refused",
+            "The webhook URL's host resolves to a private, loopback, link-local or otherwise internal address (or "
+                    + "does not resolve). Shipshape only calls public addresses unless its administrator sets "
+                    + "`shipshape.webhooks.allow-private-targets=true`. Nothing was changed."),
+    UNKNOWN_CARRIER("unknown-carrier", 422, "Unknown carrier",
+            "The request names a carrier code that is not in the carrier registry. `carrier` names it; "
+                    + "`GET /api/v1/carriers` lists them, and settings can add custom ones."),
+    DUPLICATE_CARRIER("duplicate-carrier", 409, "Duplicate carrier",
+            "A carrier with this code already exists in the registry. `carrier` names it."),
+    NOT_RETURNABLE("not-returnable", 422, "Not returnable",
+            "A return (or its receipt) names more units than the order shipped minus what earlier returns hold "
+                    + "(or than the return still awaits). `sku` names the line and `returnable` says how many may be "
+                    + "returned. Nothing was changed."),
+    RETURN_WINDOW_CLOSED("return-window-closed", 422, "Return window closed",
+            "The order was delivered (or shipped) longer ago than the return window allows a customer to request a "
+                    + "return; `windowDays` gives the window. Staff can still open a return. Nothing was changed."),
     INTERNAL_ERROR("internal-error", 500, "Internal error",
             "The server failed to handle a valid request. This is a bug; the error is logged with the "
                     + "`instance` id. Nothing was committed.");

@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.shipshape.ApiClient;
+import io.shipshape.RecordedEvents;
 import io.shipshape.ShipshapeTest;
 import io.shipshape.orders.OrderFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Low, out-of-stock and back-in-stock events fire once per crossing, not once per order. */
 @ShipshapeTest
-@RecordApplicationEvents
 class StockAlertEventsTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationEvents events;
+    RecordedEvents events;
 
     ApiClient api;
     OrderFixtures fx;

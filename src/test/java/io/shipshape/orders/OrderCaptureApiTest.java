@@ -128,6 +128,11 @@ class OrderCaptureApiTest {
                 .set("tags", List.of("gift", "vip")));
         String id = JsonPath.read(created, "$.id");
         String number = JsonPath.read(created, "$.number");
+        assertThat(JsonPath.<String>read(created, "$.status")).isEqualTo("PENDING");
+        // Processing moves the order on right after capture; read it once that is done, so both reads agree.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "IN_FULFILLMENT".equals(
+                JsonPath.read(api.get("/api/v1/orders/{id}", id).andReturn().getResponse().getContentAsString(),
+                        "$.status")));
 
         String byId = api.get("/api/v1/orders/{id}", id).andExpect(status().isOk())
                 .andExpect(jsonPath("$.number").value(number))
@@ -140,7 +145,7 @@ class OrderCaptureApiTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(byNumber).isEqualTo(byId);
-        for (String path : List.of("$.id", "$.status", "$.customer", "$.lines", "$.totals", "$.trackingUrl",
+        for (String path : List.of("$.id", "$.customer", "$.lines", "$.totals", "$.trackingUrl",
                 "$.createdAt")) {
             assertThat((Object) JsonPath.read(byId, path)).as(path).isEqualTo(JsonPath.read(created, path));
         }
@@ -169,7 +174,8 @@ class OrderCaptureApiTest {
         String timeline = api.get("/api/v1/orders/{id}/timeline", (String) JsonPath.read(created, "$.id"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].type"))
+        // Capture's entries come first; processing adds its own after them (this order, without an address, is held).
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].type").subList(0, 3))
                 .containsExactly("ORDER_PLACED", "STOCK_RESERVED", "STOCK_RESERVED");
         assertThat(JsonPath.<String>read(timeline, "$.items[0].message")).contains((String) JsonPath.read(created, "$.number"));
         // FEWEST_LOCATIONS (a default rule) splits from the location that covers most of the order first.

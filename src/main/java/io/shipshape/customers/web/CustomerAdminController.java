@@ -129,6 +129,14 @@ class CustomerAdminController {
         return "redirect:/admin/customers/" + customer.id();
     }
 
+    /** Blocks or unblocks the customer (their new orders are held for review while blocked). */
+    @PostMapping("/admin/customers/{id}/blocked")
+    String block(@PathVariable String id, @RequestParam boolean blocked, RedirectAttributes redirect) {
+        CustomerView customer = customers.setBlocked(parse(id), blocked);
+        Flash.success(redirect, "Customer " + customer.email() + (blocked ? " blocked." : " unblocked."));
+        return "redirect:/admin/customers/" + customer.id();
+    }
+
     private static String form(Model model, CustomerView editing) {
         model.addAttribute("editing", editing);
         return FORM;

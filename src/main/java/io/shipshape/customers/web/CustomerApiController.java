@@ -68,6 +68,18 @@ class CustomerApiController {
         return customers.list(query, PageRequest.of(limit, cursor)).map(CustomerSummary::of);
     }
 
+    @PostMapping(value = "/{id}/blocked", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Block or unblock a customer", description = "Body {blocked: true|false}. New orders of a "
+            + "blocked customer are held by order processing (reason customer-blocked).")
+    CustomerResponse setBlocked(@PathVariable String id, @Valid @RequestBody BlockRequest request) {
+        CustomerView customer = customers.setBlocked(parse(id), request.blocked());
+        CustomerOrderStats stats = orderStats.getIfAvailable();
+        return CustomerResponse.of(customer, stats == null ? Stats.none() : stats.statsFor(customer.id()));
+    }
+
+    record BlockRequest(@jakarta.validation.constraints.NotNull Boolean blocked) {
+    }
+
     private static CustomerId parse(String id) {
         return new CustomerId(NotFound.uuid("Customer", id));
     }

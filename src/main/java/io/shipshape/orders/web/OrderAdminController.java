@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import io.shipshape.orders.Channel;
 import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderLifecycle;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderStatus;
 import io.shipshape.shared.DomainException;
@@ -33,9 +34,11 @@ class OrderAdminController {
     static final int PAGE_SIZE = 50;
 
     private final OrderManagement orders;
+    private final OrderLifecycle lifecycle;
 
-    OrderAdminController(OrderManagement orders) {
+    OrderAdminController(OrderManagement orders, OrderLifecycle lifecycle) {
         this.orders = orders;
+        this.lifecycle = lifecycle;
     }
 
     /** The whole page, or for htmx (the search box, the filters) only its results. */
@@ -59,6 +62,7 @@ class OrderAdminController {
         OrderId orderId = OrderApiController.parse(id);
         model.addAttribute("order", orders.get(orderId));
         model.addAttribute("timeline", orders.timeline(orderId));
+        model.addAttribute("processing", lifecycle.processing(orderId));
         model.addAttribute("maxNote", OrderManagement.MAX_NOTE);
         return "orders/order";
     }

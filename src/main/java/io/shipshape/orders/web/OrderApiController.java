@@ -8,9 +8,11 @@ import java.util.UUID;
 import io.shipshape.orders.Channel;
 import io.shipshape.orders.OrderFilter;
 import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderLifecycle;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderSort;
 import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.OrderView;
 import io.shipshape.orders.TimelineEntry;
 import io.shipshape.orders.web.OrderApiModels.NoteRequest;
 import io.shipshape.orders.web.OrderApiModels.OrderList;
@@ -22,11 +24,16 @@ import io.shipshape.shared.DomainException;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.ResponseHook;
 import io.shipshape.shared.ShipshapeProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/orders}: capture from any channel, read one, list with filters, add notes. */
 @RestController
@@ -46,32 +54,57 @@ class OrderApiController {
     private final OrderManagement orders;
     private final PlaceOrderMapper mapper;
     private final ShipshapeProperties shipshape;
+    private final OrderLifecycle lifecycle;
+    private final JsonMapper json;
 
-    OrderApiController(OrderManagement orders, PlaceOrderMapper mapper, ShipshapeProperties shipshape) {
+    OrderApiController(OrderManagement orders, PlaceOrderMapper mapper, ShipshapeProperties shipshape,
+                       OrderLifecycle lifecycle, JsonMapper json) {
         this.orders = orders;
+        this.lifecycle = lifecycle;
         this.mapper = mapper;
         this.shipshape = shipshape;
+        this.json = json;
+        // Capture may commit on the grouped-capture thread: the idempotent response is stored there, in the
+        // order's own transaction, through the request's ResponseHook (rendered exactly as the body below).
+        ResponseHook.commitsItself("POST", "/api/v1/orders");
     }
 
     @PostMapping
     @Operation(summary = "Capture an order", description = "Reserves every line or nothing (409 insufficient-stock). "
             + "Send an Idempotency-Key to retry safely.")
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+    @ApiResponse(responseCode = "201", description = "Captured",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    ResponseEntity<?> place(@Valid @RequestBody PlaceOrderRequest request,
             @Parameter(description = "Makes retries safe: same key and body replays the first response")
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey, Principal caller) {
+        ResponseHook hook = ResponseHook.current();
+        if (hook != null) {
+            hook.renderWith(result -> {
+                OrderView view = (OrderView) result;
+                return new ResponseHook.Response(201, MediaType.APPLICATION_JSON_VALUE, "/api/v1/orders/" + view.id(),
+                        json.writeValueAsString(OrderResponse.of(view, shipshape.publicBaseUrl())));
+            });
+        }
         var order = orders.place(mapper.toCommand(request, caller.getName()));
+        ResponseHook.Response stored = hook == null ? null : hook.committedResponse();
+        if (stored != null) { // already rendered to JSON for the replay: send those bytes, not a second rendering
+            return ResponseEntity.created(URI.create(stored.location())).contentType(MediaType.APPLICATION_JSON)
+                    .body(stored.body());
+        }
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
                 .body(OrderResponse.of(order, shipshape.publicBaseUrl()));
     }
 
     @GetMapping("/{id}")
     OrderResponse get(@PathVariable String id) {
-        return OrderResponse.of(orders.get(parse(id)), shipshape.publicBaseUrl());
+        OrderId orderId = parse(id);
+        return OrderResponse.of(orders.get(orderId), lifecycle.processing(orderId), shipshape.publicBaseUrl());
     }
 
     @GetMapping("/by-number/{number}")
     OrderResponse byNumber(@PathVariable String number) {
-        return OrderResponse.of(orders.getByNumber(number), shipshape.publicBaseUrl());
+        var order = orders.getByNumber(number);
+        return OrderResponse.of(order, lifecycle.processing(order.id()), shipshape.publicBaseUrl());
     }
 
     @GetMapping("/{id}/timeline")

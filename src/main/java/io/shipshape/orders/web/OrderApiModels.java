@@ -7,6 +7,7 @@ import io.shipshape.orders.Channel;
 import io.shipshape.orders.FulfillmentStatus;
 import io.shipshape.orders.OrderStatus;
 import io.shipshape.orders.OrderSummary;
+import io.shipshape.orders.OrderProcessingView;
 import io.shipshape.orders.OrderView;
 import io.shipshape.orders.PaymentStatus;
 import io.shipshape.orders.PostalAddress;
@@ -83,8 +84,10 @@ final class OrderApiModels {
     record AllocationResponse(String location, int quantity, String rule) {
     }
 
+    /** {@code quantity} is what is still ordered; {@code cancelledQuantity} what was cancelled of the line. */
     record LineResponse(String sku, String name, int quantity, Money unitPrice, Money lineTotal,
-                        List<AllocationResponse> allocations, boolean backordered, int backorderedQuantity) {
+                        List<AllocationResponse> allocations, boolean backordered, int backorderedQuantity,
+                        int cancelledQuantity) {
     }
 
     record TotalsResponse(Money subtotal, Money discount, Money shipping, Money tax, Money total) {
@@ -98,9 +101,13 @@ final class OrderApiModels {
                          CustomerResponse customer, PostalAddress shippingAddress, PostalAddress billingAddress,
                          List<LineResponse> lines, TotalsResponse totals, String shippingMethod, String paymentMethod,
                          String locationCode, String notes, List<String> tags, List<HoldResponse> holds,
-                         String trackingUrl, Instant createdAt, Instant updatedAt) {
+                         int priority, String trackingUrl, Instant createdAt, Instant updatedAt) {
 
         static OrderResponse of(OrderView o, String publicBaseUrl) {
+            return of(o, OrderProcessingView.NONE, publicBaseUrl);
+        }
+
+        static OrderResponse of(OrderView o, OrderProcessingView p, String publicBaseUrl) {
             var t = o.totals();
             return new OrderResponse(o.id().toString(), o.number(), o.status(), o.paymentStatus(),
                     o.fulfillmentStatus(), o.channel(), o.externalId(),
@@ -110,9 +117,11 @@ final class OrderApiModels {
                     o.lines().stream().map(l -> new LineResponse(l.sku(), l.name(), l.quantity(), l.unitPrice(),
                             l.lineTotal(), l.allocations().stream()
                                     .map(a -> new AllocationResponse(a.location(), a.quantity(), a.rule())).toList(),
-                            l.backorderedQuantity() > 0, l.backorderedQuantity())).toList(),
+                            l.backorderedQuantity() > 0, l.backorderedQuantity(),
+                            p.cancelledByLine().getOrDefault(l.lineNo(), 0))).toList(),
                     new TotalsResponse(t.subtotal(), t.discount(), t.shipping(), t.tax(), t.total()),
-                    o.shippingMethod(), o.paymentMethod(), o.locationCode(), o.notes(), o.tags(), List.of(),
+                    o.shippingMethod(), o.paymentMethod(), o.locationCode(), o.notes(), o.tags(),
+                    p.holds().stream().map(h -> new HoldResponse(h.reason(), h.rule())).toList(), p.priority(),
                     publicBaseUrl + "/track/" + o.trackingToken(), o.createdAt(), o.updatedAt());
         }
     }
@@ -132,6 +141,16 @@ final class OrderApiModels {
     }
 
     record TimelineResponse(List<TimelineEntry> items) {
+    }
+
+    record CancelRequest(@NotBlank @Size(max = 500) String reason,
+                         @Size(max = 500) List<@NotNull @Valid CancelLineJson> lines) {
+    }
+
+    record CancelLineJson(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(100_000) Integer quantity) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     record NoteRequest(@NotBlank @Size(max = 2000) String text) {

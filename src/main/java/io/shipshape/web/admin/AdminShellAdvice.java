@@ -28,8 +28,11 @@ class AdminShellAdvice {
     private static final List<String[]> SECTIONS = List.of(
             new String[] {"Dashboard", "/admin"},
             new String[] {"Orders", "/admin/orders"},
+            new String[] {"Review", "/admin/orders/review"},
             new String[] {"Inventory", "/admin/inventory"},
             new String[] {"Fulfillment", "/admin/fulfillment"},
+            new String[] {"Returns", "/admin/returns"},
+            new String[] {"Cases", "/admin/cases"},
             new String[] {"Customers", "/admin/customers"},
             new String[] {"Catalog", "/admin/catalog"},
             new String[] {"Reports", "/admin/reports"},
@@ -79,6 +82,7 @@ class AdminShellAdvice {
         String path = request.getRequestURI();
         Set<String> pages = available();
         return SECTIONS.stream().filter(s -> pages.contains(s[1])).map(s -> new NavItem(s[0], s[1], s[1].equals("/admin")
-                ? path.equals("/admin") || path.equals("/admin/") : path.startsWith(s[1]))).toList();
+                ? path.equals("/admin") || path.equals("/admin/") : path.startsWith(s[1]) && !(s[1].equals("/admin/orders") && path.startsWith("/admin/orders/review"))))
+                .toList();
     }
 }

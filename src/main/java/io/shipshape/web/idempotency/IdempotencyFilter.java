@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.ResponseHook;
 import io.shipshape.web.idempotency.IdempotencyStore.Claimed;
 import io.shipshape.web.idempotency.IdempotencyStore.Mismatch;
 import io.shipshape.web.idempotency.IdempotencyStore.Replay;
@@ -32,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * request changed nothing, so its key is released and a retry runs afresh.
  *
  * <p>The request runs inside one transaction that also records the response, so "the order was created"
- * and "this key answers with that order" commit together or not at all.
+ * and "this key answers with that order" commit together or not at all. Order capture is the exception in form,
+ * not in effect: it may commit on the grouped-capture thread, so it declares itself
+ * ({@link ResponseHook#commitsItself}) and records the response through the request's {@link ResponseHook} in the
+ * transaction that commits the order.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -82,7 +86,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             Problems.write(response, request, ProblemType.IDEMPOTENCY_KEY_MISMATCH,
                     "Idempotency-Key '" + key + "' was used for a different request", Map.of());
         } else if (claim instanceof Claimed claimed) {
-            run(new CachedBodyRequest(request, body), response, chain, caller, key, claimed);
+            if (ResponseHook.isSelfCommitting(request.getMethod(), request.getRequestURI())) {
+                runSelfCommitting(new CachedBodyRequest(request, body), response, chain, caller, key, claimed);
+            } else {
+                run(new CachedBodyRequest(request, body), response, chain, caller, key, claimed);
+            }
         } else {
             response.setHeader("Retry-After", "1");
             Problems.write(response, request, ProblemType.IDEMPOTENCY_KEY_IN_USE,
@@ -123,6 +131,42 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         if (!completed) {
             store.release(caller.keyId(), key, claimed.token());
+        }
+        captured.copyBodyToResponse();
+    }
+
+    /**
+     * A route whose handler commits on another thread (grouped order capture): no transaction around the request
+     * (the waiting request would hold a connection the committer needs). The handler stores the response through
+     * the {@link ResponseHook} in the transaction that commits its effects, and the filter only checks it did.
+     */
+    private void runSelfCommitting(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                   ApiKeyAuthentication caller, String key, Claimed claimed)
+            throws IOException, ServletException {
+        var captured = new ContentCachingResponseWrapper(response);
+        ResponseHook hook = ResponseHook.open(r -> store.complete(caller.keyId(), key, claimed.token(), r.status(),
+                r.contentType(), r.location(), r.body()));
+        try {
+            chain.doFilter(request, captured);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!hook.committed()) {
+                store.release(caller.keyId(), key, claimed.token());
+            }
+            throw e;
+        } finally {
+            ResponseHook.close();
+        }
+        int status = captured.getStatus();
+        if (!hook.committed()) {
+            if (status >= 200 && status < 300) {
+                // The handler stored nothing (it gave the hook no renderer): its effects are committed, so the
+                // best left is to store the response right after them.
+                transactions.executeWithoutResult(tx -> store.complete(caller.keyId(), key, claimed.token(), status,
+                        captured.getContentType(), captured.getHeader("Location"),
+                        new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8)));
+            } else {
+                store.release(caller.keyId(), key, claimed.token());
+            }
         }
         captured.copyBodyToResponse();
     }
