@@ -1,0 +1,86 @@
+package io.shipshape.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import io.shipshape.orders.OrderHold;
+import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderLifecycle;
+import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.PaymentStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Payments behind order processing: the pipeline authorises through the port, payments reports the derived status
+ * and settles what was pending, and the order moves on (or is held) accordingly.
+ */
+class PaymentPipelineTest extends PaymentTestBase {
+
+    @Autowired
+    OrderLifecycle lifecycle;
+
+    private OrderStatus status(OrderId id) {
+        return orders.get(id).status();
+    }
+
+    @Test
+    void anAuthorisedOrderIsReleasedAndShowsItsPaymentStatus() {
+        OrderId id = processedOrder(2, "test_card", "tok_ok");
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.AUTHORIZED));
+        eventually(() -> assertThat(status(id)).isIn(OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT));
+        assertThat(rows(id, TransactionKind.AUTHORIZATION)).hasSize(1);
+    }
+
+    @Test
+    void aDeclinedOrderIsHeldForPaymentDeclined() {
+        OrderId id = processedOrder(1, "test_card", "tok_decline");
+        eventually(() -> assertThat(status(id)).isEqualTo(OrderStatus.ON_HOLD));
+        assertThat(lifecycle.holds(id)).extracting(OrderHold::reason).contains("payment-declined");
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.FAILED));
+    }
+
+    @Test
+    void aPendingAuthorisationWaitsUntilReconciliationSettlesIt() {
+        OrderId id = processedOrder(1, "test_card", "tok_pending");
+        eventually(() -> assertThat(rows(id, TransactionKind.AUTHORIZATION)).singleElement()
+                .satisfies(a -> assertThat(a.answeredAt()).isNotNull()));
+        assertThat(status(id)).isEqualTo(OrderStatus.PENDING);
+
+        payments.reconcile(Duration.ZERO);
+
+        eventually(() -> assertThat(status(id)).isIn(OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT));
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.AUTHORIZED));
+    }
+
+    @Test
+    void aBankTransferOrderProceedsOnceStaffRecordThePayment() {
+        OrderId id = processedOrder(2, "manual", "bank_transfer");
+        eventually(() -> assertThat(rows(id, TransactionKind.AUTHORIZATION)).isNotEmpty());
+        assertThat(status(id)).isEqualTo(OrderStatus.PENDING);
+
+        payments.recordManualPayment(id, new RecordManualPayment(usd(2000), "bank_transfer", "SEPA-9", "staff"));
+
+        eventually(() -> assertThat(status(id)).isIn(OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT));
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.CAPTURED));
+    }
+
+    @Test
+    void cashOnDeliveryProceedsWithoutPayment() {
+        OrderId id = processedOrder(1, "manual", "cod");
+        eventually(() -> assertThat(status(id)).isIn(OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT));
+        assertThat(rows(id, TransactionKind.AUTHORIZATION).get(0).status()).isEqualTo(TransactionStatus.NOT_REQUIRED);
+    }
+
+    @Test
+    void cancellingAnAuthorisedOrderVoidsItsPayment() {
+        OrderId id = processedOrder(2, "test_card", "tok_ok");
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.AUTHORIZED));
+
+        lifecycle.cancel(id, new io.shipshape.orders.CancelOrder("customer-request", null, "staff"));
+
+        eventually(() -> assertThat(view(id).status()).isEqualTo(PaymentStatus.VOIDED));
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.VOIDED));
+    }
+}
