@@ -1,0 +1,55 @@
+package io.shipshape.notifications;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders an email from {@code templates/notifications/mail/<type>.html} and {@code .txt}. It keeps its own
+ * template engine (not a bean: a second engine bean would switch off Boot's auto-configured one for the back
+ * office) because emails need the TEXT template mode beside HTML, and never the web request's context.
+ */
+@Component
+class MailRenderer {
+
+    /** A composed email. */
+    record Rendered(String subject, String html, String text) {
+    }
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+    MailRenderer() {
+        engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
+        engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
+    }
+
+    Rendered render(NotificationType type, MailFacts.Order order, String trackingUrl, String shopName,
+                    boolean partial, Map<String, Object> facts) {
+        Context context = new Context();
+        context.setVariable("order", order);
+        context.setVariable("trackingUrl", trackingUrl);
+        context.setVariable("shop", shopName);
+        context.setVariable("partial", partial);
+        facts.forEach(context::setVariable);
+        String subject = type.subject(order.number(), partial);
+        context.setVariable("subject", subject);
+        return new Rendered(subject, engine.process(type.template() + ".html", context),
+                engine.process(type.template() + ".txt", context));
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/notifications/mail/");
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+}
