@@ -85,12 +85,7 @@ class BatchReserver {
             }
         }
         SourcingCache.Snapshot sourcing = sourcingCache.get(priorities.keySet());
-        Map<String, SourcingPlanner.Site> sites = new HashMap<>();
-        priorities.forEach((code, priority) -> {
-            SourcingPlanner.Site cached = sourcing.sites().get(code);
-            sites.put(code, cached == null ? new SourcingPlanner.Site(code, priority, null, null, null)
-                    : new SourcingPlanner.Site(code, priority, cached.country(), cached.latitude(), cached.longitude()));
-        });
+        Map<String, SourcingPlanner.Site> sites = sourcing.sitesOf(priorities);
 
         List<GroupReservation> outcomes = new ArrayList<>();
         Map<String, Integer> taken = new LinkedHashMap<>(); // "sku\0location" -> units this batch reserves there

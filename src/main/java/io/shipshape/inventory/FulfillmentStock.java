@@ -139,12 +139,7 @@ public class FulfillmentStock {
                 }
             }
             SourcingCache.Snapshot sourcing = sourcingCache.get(priorities.keySet());
-            Map<String, SourcingPlanner.Site> sites = new HashMap<>();
-            priorities.forEach((code, priority) -> {
-                SourcingPlanner.Site cached = sourcing.sites().get(code);
-                sites.put(code, cached == null ? new SourcingPlanner.Site(code, priority, null, null, null)
-                        : new SourcingPlanner.Site(code, priority, cached.country(), cached.latitude(), cached.longitude()));
-            });
+            Map<String, SourcingPlanner.Site> sites = sourcing.sitesOf(priorities);
             SourcingPlanner.Plan plan = SourcingPlanner.plan(wanted, snapshot, sites, order, sourcing.rules());
             LineReservation planned = ((SourcingPlanner.Planned) plan).lines().get(0);
             if (apply(planned, locationIds, now)) {

@@ -69,12 +69,7 @@ class Reserver {
                 snapshot.add(new SourcingPlanner.Stock(l.sku(), l.location(), l.available()));
             }
             SourcingCache.Snapshot sourcing = sourcingCache.get(priorities.keySet());
-            Map<String, SourcingPlanner.Site> sites = new HashMap<>();
-            priorities.forEach((code, priority) -> { // priority fresh with the stock; country, coordinates cached
-                SourcingPlanner.Site cached = sourcing.sites().get(code);
-                sites.put(code, cached == null ? new SourcingPlanner.Site(code, priority, null, null, null)
-                        : new SourcingPlanner.Site(code, priority, cached.country(), cached.latitude(), cached.longitude()));
-            });
+            Map<String, SourcingPlanner.Site> sites = sourcing.sitesOf(priorities);
             SourcingPlanner.Plan plan = SourcingPlanner.plan(cmd.lines(), snapshot, sites, order, sourcing.rules());
             if (plan instanceof Short s) {
                 throw new InsufficientStock(s.shortages());

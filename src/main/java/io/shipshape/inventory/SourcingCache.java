@@ -23,6 +23,17 @@ class SourcingCache {
     static final Duration TTL = Duration.ofSeconds(10);
 
     record Snapshot(List<SourcingRule> rules, Map<String, Site> sites, long loadedAtNanos) {
+
+        /** The planner's sites for these locations: the priority as fresh as the stock read, country and coordinates cached. */
+        Map<String, Site> sitesOf(Map<String, Integer> priorities) {
+            Map<String, Site> result = new HashMap<>();
+            priorities.forEach((code, priority) -> {
+                Site cached = sites.get(code);
+                result.put(code, cached == null ? new Site(code, priority, null, null, null)
+                        : new Site(code, priority, cached.country(), cached.latitude(), cached.longitude()));
+            });
+            return result;
+        }
     }
 
     private final SourcingRuleRepository rules;
