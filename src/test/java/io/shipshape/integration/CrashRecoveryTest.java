@@ -61,7 +61,7 @@ class CrashRecoveryTest {
                         TestData.unique("crash").toLowerCase() + "@example.com", "Crash", null), null, null,
                         List.of(new PlaceOrder.Line(sku, 1, null)), null, null, null, null, null, null, null, "test"))
                         .id().value();
-                eventIds.add(jdbc.sql("select id from integration_event where order_id = :id").param("id", orderId)
+                eventIds.add(jdbc.sql("select id from integration_event where order_id = :id and type = 'order.created'").param("id", orderId)
                         .query(UUID.class).single().toString());
             }
             // Every delivery was tried and failed (receiver down); Kafka has published nothing.
