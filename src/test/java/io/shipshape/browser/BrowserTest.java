@@ -118,6 +118,23 @@ public abstract class BrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 
+    /**
+     * Clicks the element once it is there, finding it again if htmx swapped it out between finding and clicking
+     * (live searches replace their results on every keystroke, which leaves a found element stale).
+     */
+    protected void click(By by) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
     /** Waits until the page body contains this text. */
     protected void waitForText(String text) {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
