@@ -54,7 +54,7 @@ class OrderScreensBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("q=" + wanted.number());
         screenshot("orders-list");
 
-        browser.findElement(By.linkText(wanted.number())).click();
+        click(By.linkText(wanted.number()));
         waitForText("Order " + wanted.number());
         assertThat(find("#lines").getText()).contains(sku, "20.00 USD");
         find("#add-note textarea").sendKeys("Customer asked for gift wrap");
