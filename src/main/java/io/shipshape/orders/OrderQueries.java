@@ -46,11 +46,17 @@ class OrderQueries {
     }
 
     /** The payment method and token of an order, null when it has no payment method. */
-    PlaceOrder.PaymentData paymentOf(UUID orderId) {
+    /** The order's payment as captured; empty when there is no such order (a payment of null method: none). */
+    Optional<PaymentOf> paymentOf(UUID orderId) {
         return jdbc.sql("SELECT payment_method, payment_token FROM orders WHERE id = :id").param("id", orderId)
-                .query((rs, n) -> new PlaceOrder.PaymentData(rs.getString("payment_method"),
-                        rs.getString("payment_token")))
-                .optional().filter(p -> p.method() != null).orElse(null);
+                .query((rs, n) -> new PaymentOf(rs.getString("payment_method"), rs.getString("payment_token")))
+                .optional();
+    }
+
+    record PaymentOf(String method, String token) {
+        PlaceOrder.PaymentData orNull() {
+            return method == null ? null : new PlaceOrder.PaymentData(method, token);
+        }
     }
 
     List<TimelineEntry> timeline(UUID orderId) {
