@@ -117,7 +117,7 @@ public class CaseManagement {
                 cases.updateState(id, c.status(), c.assignee(), c.waitingSince(), now);
             }
             events.publishEvent(new CaseReplied(id, c.orderId(), c.orderNumber(), c.customerEmail(), c.subject(),
-                    body, author));
+                    body, author, m.id()));
         } else {
             cases.updateState(id, c.status(), c.assignee(), c.waitingSince(), now);
         }
