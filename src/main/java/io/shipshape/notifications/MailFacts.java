@@ -7,8 +7,8 @@ import io.shipshape.shared.Money;
 
 /**
  * What the mail templates see, as plain strings a person reads: the order (number, name, lines, totals) and the
- * facts of the event behind one email (a shipment, a cancellation, a refund, a pickup store). Built from the
- * order as it is when the email is composed, so the templates never reach into the domain.
+ * facts of the event behind one email (a shipment, a cancellation, a refund, a pickup store, a case reply). Built
+ * from the order as it is when the email is composed, so the templates never reach into the domain.
  */
 final class MailFacts {
 
@@ -61,5 +61,20 @@ final class MailFacts {
 
     /** The store where a click-and-collect order waits, and how to collect it. */
     record Pickup(String storeName, List<String> address) {
+    }
+
+    /**
+     * Staff's answer on a case: the case's subject and the message, as written ({@code text}, for the text part)
+     * and as paragraphs of lines (for the HTML part, which shows the line breaks). Never who wrote it: staff names
+     * stay inside the shop.
+     */
+    record Reply(String subject, String text, List<List<String>> paragraphs) {
+
+        static Reply of(String subject, String text) {
+            String body = text.strip().replace("\r\n", "\n").replace('\r', '\n');
+            List<List<String>> paragraphs = java.util.Arrays.stream(body.split("\n\\s*\n"))
+                    .map(p -> p.strip().lines().map(String::stripTrailing).toList()).filter(p -> !p.isEmpty()).toList();
+            return new Reply(subject, body, paragraphs);
+        }
     }
 }

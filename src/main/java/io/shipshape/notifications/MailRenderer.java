@@ -3,11 +3,9 @@ package io.shipshape.notifications;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -24,28 +22,24 @@ class MailRenderer {
     }
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
-    private final ApplicationContext application;
 
-    MailRenderer(ApplicationContext application) {
-        this.application = application;
+    MailRenderer() {
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
     }
 
-    Rendered render(NotificationType type, MailFacts.Order order, String trackingUrl, String shopName,
-                    boolean partial, Map<String, Object> facts) {
+    /**
+     * {@code order} and {@code trackingUrl} are null for an email about no order (a reply on a case linked only to
+     * a customer): the layout then shows no tracking link and no order in its footer.
+     */
+    Rendered render(NotificationType type, String subject, MailFacts.Order order, String trackingUrl,
+                    String shopName, boolean partial, Map<String, Object> facts) {
         Context context = new Context();
-        // Without this variable Thymeleaf evaluates with a fresh SpEL context per template, whose property accessor
-        // finds every getter by reflection again; this one shares a cached accessor (the profile under the benchmark
-        // showed those lookups as most of the rendering time). It is cheap, but stateful: one per render.
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
         context.setVariable("order", order);
         context.setVariable("trackingUrl", trackingUrl);
         context.setVariable("shop", shopName);
         context.setVariable("partial", partial);
         facts.forEach(context::setVariable);
-        String subject = type.subject(order.number(), partial);
         context.setVariable("subject", subject);
         return new Rendered(subject, engine.process(type.template() + ".html", context),
                 engine.process(type.template() + ".txt", context));

@@ -17,7 +17,9 @@ public enum NotificationType {
     REFUNDED("refunded", "Refunded", "When money is refunded to the customer",
             "A refund for your order %s"),
     READY_FOR_PICKUP("ready-for-pickup", "Ready for pickup", "When a click-and-collect order waits at its store",
-            "Your order %s is ready for pickup");
+            "Your order %s is ready for pickup"),
+    CASE_REPLY("case-reply", "Case reply", "When staff answer a customer's case (never for internal notes)",
+            "Re: %s");
 
     private final String template;
     private final String label;
@@ -45,6 +47,18 @@ public enum NotificationType {
 
     /** The subject line for this order; a partial cancellation says so. */
     public String subject(String orderNumber, boolean partial) {
+        return subject(orderNumber, partial, null);
+    }
+
+    /**
+     * The subject line; {@code topic} is what a case reply answers (the case's subject, on one line), followed by
+     * the order's number when the case has an order ({@code orderNumber} null: it has none).
+     */
+    String subject(String orderNumber, boolean partial, String topic) {
+        if (this == CASE_REPLY) {
+            String about = topic == null ? "" : topic.strip().replaceAll("\\s+", " ");
+            return subject.formatted(about) + (orderNumber == null ? "" : " (order " + orderNumber + ")");
+        }
         if (this == CANCELLED && partial) {
             return "Part of your order " + orderNumber + " has been cancelled";
         }

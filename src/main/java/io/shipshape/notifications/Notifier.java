@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message to the server, then record the outcome (send log and order timeline) in one transaction. A redelivered
  * event finds the claimed row and does nothing; a crash between claim and outcome leaves the row SENDING, which is
  * never retried automatically, since the message may have left. A refused or unreachable server marks the row
- * FAILED with a next attempt; {@link #retryDue} takes it up.
+ * FAILED with a next attempt; {@link #retryDue} takes it up. An email about no order (a reply on a case linked only
+ * to a customer) goes the same way, with its send-log row as its only record.
  */
 @Component
 class Notifier {
@@ -67,25 +68,27 @@ class Notifier {
         if (!properties.enabled()) {
             return;
         }
-        OrderView order = orders.get(notice.orderId());
+        OrderView order = notice.orderId() == null ? null : orders.get(notice.orderId());
         String label = notice.type().label() + " email";
+        String subject = notice.subject(order == null ? null : order.number());
         if (!settings.enabled(notice.type())) {
-            SendLog.Row row = row(notice, order, notice.type().subject(order.number(), notice.partial()), null, null);
+            SendLog.Row row = row(notice, order, subject, null, null);
             newTransaction.executeWithoutResult(tx -> {
-                if (sends.claim(row, "SKIPPED", now())) {
+                if (sends.claim(row, "SKIPPED", now()) && order != null) {
                     orders.record(order.id(), TIMELINE_TYPE, label + " not sent: switched off in Settings > "
                             + "Customer emails", ACTOR);
                 }
             });
             return;
         }
-        MailFacts.Order facts = MailFacts.Order.of(order);
-        MailRenderer.Rendered mail = renderer.render(notice.type(), facts, trackingUrl(order.trackingToken()),
-                properties.shopName(), notice.partial(), notice.facts().apply(facts));
+        MailFacts.Order facts = order == null ? null : MailFacts.Order.of(order);
+        MailRenderer.Rendered mail = renderer.render(notice.type(), subject, facts,
+                order == null ? null : trackingUrl(order.trackingToken()), properties.shopName(), notice.partial(),
+                notice.facts().apply(facts));
         SendLog.Row row = row(notice, order, mail.subject(), mail.html(), mail.text());
         Boolean claimed = newTransaction.execute(tx -> sends.claim(row, "SENDING", now()));
         if (!Boolean.TRUE.equals(claimed)) {
-            log.debug("{} for order {} was handled before ({}); not sent again", label, order.number(), row.dedupKey());
+            log.debug("{} {} was handled before ({}); not sent again", label, about(row), row.dedupKey());
             return;
         }
         attempt(row);
@@ -112,8 +115,9 @@ class Notifier {
     /** One attempt at a claimed row (status SENDING), and its outcome recorded. */
     private void attempt(SendLog.Row row) {
         String label = row.type().label() + " email";
-        String file = FILE_TIME.format(now()) + "-" + row.orderNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-"
-                + row.type().template() + "-" + row.id() + ".eml";
+        String file = FILE_TIME.format(now()) + "-" + (row.orderNumber() == null ? "no-order"
+                : row.orderNumber().replaceAll("[^A-Za-z0-9-]", "_")) + "-" + row.type().template() + "-" + row.id()
+                + ".eml";
         MailTransport.Delivery delivery;
         try {
             delivery = transport.deliver(row.id(), row.recipient(), row.subject(), row.html(), row.text(), file);
@@ -125,12 +129,12 @@ class Notifier {
             if (delivery.toFolder()) {
                 String where = shipshape.dataDir() + "/mail-outbox/" + delivery.file().getFileName();
                 sends.delivered(row.id(), "WRITTEN", where, now());
-                orders.record(row.orderId(), TIMELINE_TYPE, label + " to " + row.recipient()
-                        + " written to " + where + " (no mail server configured: spring.mail.host is not set)", ACTOR);
+                timeline(row, label + " to " + row.recipient() + " written to " + where
+                        + " (no mail server configured: spring.mail.host is not set)");
             } else {
                 sends.delivered(row.id(), "SENT", null, now());
-                orders.record(row.orderId(), TIMELINE_TYPE, label + " sent to " + row.recipient() + ": \""
-                        + row.subject() + "\"" + (row.attempts() > 1 ? " (attempt " + row.attempts() + ")" : ""), ACTOR);
+                timeline(row, label + " sent to " + row.recipient() + ": \"" + row.subject() + "\""
+                        + (row.attempts() > 1 ? " (attempt " + row.attempts() + ")" : ""));
             }
         });
     }
@@ -139,19 +143,31 @@ class Notifier {
         String error = describe(e);
         boolean giveUp = row.attempts() >= properties.maxAttempts();
         Instant next = giveUp ? null : now().plus(properties.backoffAfter(row.attempts()));
-        log.warn("{} for order {} failed (attempt {} of {}): {}", label, row.orderNumber(), row.attempts(),
+        log.warn("{} {} failed (attempt {} of {}): {}", label, about(row), row.attempts(),
                 properties.maxAttempts(), error);
         newTransaction.executeWithoutResult(tx -> {
             sends.failed(row.id(), error, next, now());
-            orders.record(row.orderId(), TIMELINE_TYPE, label + " to " + row.recipient() + " failed (attempt "
-                    + row.attempts() + " of " + properties.maxAttempts() + "): " + error
-                    + (giveUp ? "; gave up" : "; will retry at " + next), ACTOR);
+            timeline(row, label + " to " + row.recipient() + " failed (attempt " + row.attempts() + " of "
+                    + properties.maxAttempts() + "): " + error + (giveUp ? "; gave up" : "; will retry at " + next));
         });
     }
 
+    /** Records the outcome on the order's timeline; an email about no order has only its send-log row. */
+    private void timeline(SendLog.Row row, String message) {
+        if (row.orderId() != null) {
+            orders.record(row.orderId(), TIMELINE_TYPE, message, ACTOR);
+        }
+    }
+
+    private static String about(SendLog.Row row) {
+        return row.orderNumber() != null ? "for order " + row.orderNumber() : "to " + row.recipient();
+    }
+
+    /** The send-log row: to the notice's recipient, else the order's customer. */
     private SendLog.Row row(Notice notice, OrderView order, String subject, String html, String text) {
-        return new SendLog.Row(ids.next(), notice.dedupKey(), order.id(), order.number(), notice.type(),
-                order.customer().email(), subject, html, text, 1);
+        String to = notice.recipient() != null ? notice.recipient() : order.customer().email();
+        return new SendLog.Row(ids.next(), notice.dedupKey(), order == null ? null : order.id(),
+                order == null ? null : order.number(), notice.type(), to, subject, html, text, 1);
     }
 
     private static String describe(Exception e) {

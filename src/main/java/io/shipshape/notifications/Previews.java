@@ -10,12 +10,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Composes an email for the back office's preview, with the same templates as a real send: for a real order
- * (its lines, totals and tracking link) or for a sample one. The event's own facts (carrier, refund amount...) are
- * examples, since a preview has no event.
+ * (its lines, totals and tracking link) or for a sample one. The event's own facts (carrier, refund amount, a case
+ * reply's message...) are examples, since a preview has no event.
  */
 @Component
 class Previews {
 
+    private static final MailFacts.Reply SAMPLE_REPLY = MailFacts.Reply.of("Where is my parcel?", """
+            Thank you for your patience. Your parcel left our warehouse this morning.
+
+            You can follow it with the link below; it should reach you in two to three days.""");
     private static final MailFacts.Order SAMPLE = new MailFacts.Order("SO-1000042", "Alex", List.of(
             new MailFacts.Line("Canvas tote bag", "TOTE-NAT", 2, "39.80 USD"),
             new MailFacts.Line("Enamel mug", "MUG-WHT", 1, "12.00 USD")),
@@ -37,8 +41,8 @@ class Previews {
     Preview of(NotificationType type, OrderView order) {
         MailFacts.Order facts = order == null ? SAMPLE : MailFacts.Order.of(order);
         String link = notifier.trackingUrl(order == null ? "sample-tracking-token" : order.trackingToken());
-        MailRenderer.Rendered mail = renderer.render(type, facts, link, properties.shopName(), false,
-                exampleFacts(type, facts, order));
+        MailRenderer.Rendered mail = renderer.render(type, type.subject(facts.number(), false,
+                SAMPLE_REPLY.subject()), facts, link, properties.shopName(), false, exampleFacts(type, facts, order));
         return new Preview(type, facts.number(), order == null, mail.subject(), mail.html(), mail.text());
     }
 
@@ -52,6 +56,7 @@ class Previews {
             case CANCELLED -> Map.of("cancellation", new MailFacts.Cancellation(true, lines, order.total()));
             case REFUNDED -> Map.of("refund", new MailFacts.Refund(order.total()));
             case READY_FOR_PICKUP -> Map.of("pickup", pickupOf(real));
+            case CASE_REPLY -> Map.of("reply", SAMPLE_REPLY);
         };
     }
 

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SendLog {
 
-    /** A claimed email with its composed content, as sending and retrying need it. */
+    /**
+     * A claimed email with its composed content, as sending and retrying need it; {@code orderId} and
+     * {@code orderNumber} are null for an email about no order.
+     */
     record Row(UUID id, String dedupKey, OrderId orderId, String orderNumber, NotificationType type,
                String recipient, String subject, String html, String text, int attempts) {
     }
@@ -38,7 +41,7 @@ class SendLog {
                     html_body, text_body, status, attempts, created_at, updated_at)
                 VALUES (:id, :key, :order, :number, :type, :to, :subject, :html, :text, :status, :attempts, :now, :now)
                 ON CONFLICT DO NOTHING""")
-                .param("id", row.id()).param("key", row.dedupKey()).param("order", row.orderId().value())
+                .param("id", row.id()).param("key", row.dedupKey()).param("order", uuid(row.orderId()))
                 .param("number", row.orderNumber()).param("type", row.type().name()).param("to", row.recipient())
                 .param("subject", row.subject()).param("html", row.html()).param("text", row.text())
                 .param("status", status).param("attempts", row.attempts()).param("now", Times.db(now))
@@ -84,7 +87,7 @@ class SendLog {
         }
         return jdbc.sql("SELECT * FROM notification_sends WHERE id = :id").param("id", id)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("dedup_key"),
-                        new OrderId(rs.getObject("order_id", UUID.class)), rs.getString("order_number"),
+                        orderId(rs), rs.getString("order_number"),
                         NotificationType.valueOf(rs.getString("type")), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("html_body"), rs.getString("text_body"),
                         rs.getInt("attempts")))
@@ -102,10 +105,19 @@ class SendLog {
     }
 
     private static SendRecord record(ResultSet rs, int row) throws SQLException {
-        return new SendRecord(rs.getObject("id", UUID.class), new OrderId(rs.getObject("order_id", UUID.class)),
+        return new SendRecord(rs.getObject("id", UUID.class), orderId(rs),
                 rs.getString("order_number"), NotificationType.valueOf(rs.getString("type")),
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("status"), rs.getInt("attempts"),
                 Times.read(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("outbox_file"),
                 Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
+    }
+
+    private static UUID uuid(OrderId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static OrderId orderId(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("order_id", UUID.class);
+        return id == null ? null : new OrderId(id);
     }
 }

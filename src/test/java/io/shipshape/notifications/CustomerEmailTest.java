@@ -22,12 +22,7 @@ import io.shipshape.shared.Money;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,20 +33,10 @@ import static org.awaitility.Awaitility.await;
  * Customer emails through a real SMTP server (GreenMail): one test per email type with its recipient, subject,
  * tracking link and both parts, and the guarantees: one email per event however often it is delivered (also when
  * deliveries race), a failed send retried, a switched-off type skipped and recorded. Events of modules whose
- * producers are built elsewhere are published here in a transaction, as their modules do.
+ * producers are built elsewhere are published here in a transaction, as their modules do. The case reply, which
+ * the returns module sends for real here, has its own tests in {@link CaseReplyEmailTest}.
  */
-@SpringBootTest(properties = {"shipshape.notifications.enabled=true", "shipshape.notifications.retry-backoff=0s",
-        "shipshape.notifications.retry-every=1h", "shipshape.public-base-url=https://shop.example.com"})
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class CustomerEmailTest {
-
-    static final Mailbox MAIL = new Mailbox();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        MAIL.register(registry);
-    }
+class CustomerEmailTest extends MailTestContext {
 
     @Autowired
     MockMvc mvc;
