@@ -102,9 +102,7 @@ public final class Harness {
             String variant = s.name().equals("hot") ? "hot" : s.name().equals("flash") ? null : "uniform";
             Double base = baseline.stream().filter(b -> b.variant().equals(variant) && b.clients() == s.clients())
                     .map(Baseline.Result::ordersPerSecond).findFirst().orElse(null);
-            scenarios.add(new Results.Scenario(s.name(), s.clients(), s.readers(), s.seconds(), s.orders(),
-                    s.ordersPerSecond(), s.requestsPerSecond(), s.latencyMs(), s.outcomes(), s.reads(), s.rssPeakMb(),
-                    base, base == null || base == 0 ? null : Math.round(s.ordersPerSecond() / base * 100) / 100.0));
+            scenarios.add(s.withBaseline(base));
         }
         var machine = new Results.Machine(Runtime.getRuntime().availableProcessors(), memoryMb(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),

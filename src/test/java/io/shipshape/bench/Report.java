@@ -48,19 +48,23 @@ final class Report {
                 .append(seed.orders() == null ? "" : "; " + seed.orders() + " orders via bench/seed-orders.sql in "
                         + f1(seed.ordersSeconds()) + " s").append(".\n\n");
         md.append("| Scenario | Clients | Orders/s | Requests/s | p50 ms | p95 ms | p99 ms | max ms | Outcomes | ")
-                .append("Baseline orders/s | Shipshape / baseline |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+                .append("Baseline orders/s | Shipshape / baseline | Processed end to end/s | Backlog, drain s |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (var sc : r.scenarios()) {
             row(md, sc.name(), sc.clients() + (sc.readers() > 0 ? " + " + sc.readers() + " readers" : ""),
                     f1(sc.ordersPerSecond()), f1(sc.requestsPerSecond()), sc.latencyMs(), outcomes(sc.outcomes()),
                     sc.baselineOrdersPerSecond() == null ? "" : f1(sc.baselineOrdersPerSecond()),
                     sc.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", sc.ratio()));
+            var p = sc.processing();
+            md.setLength(md.length() - 1); // the row's newline: two more cells
+            md.append(p == null ? " | |\n" : " " + f1(p.ordersPerSecond()) + " | " + p.backlogAtEnd() + ", "
+                    + f1(p.drainSeconds()) + " |\n");
             sc.reads().forEach((kind, reads) -> row(md, sc.name() + ": " + kind, "", "", f1(reads.requestsPerSecond()),
-                    reads.latencyMs(), outcomes(reads.outcomes()), "", ""));
+                    reads.latencyMs(), outcomes(reads.outcomes()), "", "", true));
         }
         for (var b : r.baseline()) {
             row(md, "pgbench " + b.variant() + " (bare SQL)", String.valueOf(b.clients()), f1(b.ordersPerSecond()),
-                    "", b.latencyMs(), b.transactions() + " tx, " + b.failed() + " failed", "", "");
+                    "", b.latencyMs(), b.transactions() + " tx, " + b.failed() + " failed", "", "", true);
         }
         if (r.orderList() != null) {
             md.append("\nOrder list, search and order page, one request at a time over ")
@@ -83,10 +87,15 @@ final class Report {
 
     private static void row(StringBuilder md, String name, String clients, String rate, String requests,
                             Latencies.Summary l, String outcomes, String baseline, String ratio) {
+        row(md, name, clients, rate, requests, l, outcomes, baseline, ratio, false);
+    }
+
+    private static void row(StringBuilder md, String name, String clients, String rate, String requests,
+                            Latencies.Summary l, String outcomes, String baseline, String ratio, boolean emptyTail) {
         md.append("| ").append(name).append(" | ").append(clients).append(" | ").append(rate).append(" | ")
                 .append(requests).append(" | ").append(f1(l.p50())).append(" | ").append(f1(l.p95())).append(" | ")
                 .append(f1(l.p99())).append(" | ").append(f1(l.max())).append(" | ").append(outcomes).append(" | ")
-                .append(baseline).append(" | ").append(ratio).append(" |\n");
+                .append(baseline).append(" | ").append(ratio).append(emptyTail ? " | | |\n" : " |\n");
     }
 
     private static String outcomes(Map<String, Long> outcomes) {

@@ -22,10 +22,27 @@ record Results(String startedAt, String command, Machine machine, Server server,
     /**
      * One load scenario: {@code orders} accepted (201) in {@code seconds}; latency over every answered capture;
      * outcomes are "ok", problem types (e.g. insufficient-stock) or transport errors; reads only for mixed.
+     * {@code processing} only when the harness knows the database.
      */
     record Scenario(String name, int clients, int readers, double seconds, long orders, double ordersPerSecond,
                     double requestsPerSecond, Latencies.Summary latencyMs, Map<String, Long> outcomes,
-                    Map<String, Reads> reads, Long rssPeakMb, Double baselineOrdersPerSecond, Double ratio) {
+                    Map<String, Reads> reads, Long rssPeakMb, Processing processing, Double baselineOrdersPerSecond,
+                    Double ratio) {
+
+        Scenario withBaseline(Double base) {
+            return new Scenario(name, clients, readers, seconds, orders, ordersPerSecond, requestsPerSecond, latencyMs,
+                    outcomes, reads, rssPeakMb, processing, base,
+                    base == null || base == 0 ? null : Math.round(ordersPerSecond / base * 100) / 100.0);
+        }
+    }
+
+    /**
+     * The after-commit work (pipeline, payment, fulfillment orders, emails) left when the load stopped and how long
+     * it took to finish: {@code backlogAtEnd} unfinished event publications, {@code drainSeconds} until none was left,
+     * and {@code ordersPerSecond} end to end: orders captured from the scenario's start (its warm-up included)
+     * divided by the time from that start until the last of them was processed.
+     */
+    record Processing(long backlogAtEnd, double drainSeconds, double ordersPerSecond) {
     }
 
     record Reads(double requestsPerSecond, Latencies.Summary latencyMs, Map<String, Long> outcomes) {
