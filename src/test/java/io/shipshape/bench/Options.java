@@ -18,7 +18,8 @@ final class Options {
               --db NAME                  with --url: the server's PostgreSQL database (SQL seeding, checks, --orders-1m)
               --admin-password PW        with --url: staff 'admin' password, for the back-office pages
               --jar PATH                 server jar (target/shipshape.jar)
-              --jvm-opts "OPTS"          JVM options of the started server (default: none, the JVM's defaults)
+              --jvm-opts "OPTS"          JVM options of the started server (default: -Xmx256m, README's setting;
+                                         "" for the JVM's own defaults)
               --keep                     keep the databases the run created
               --pg-host H --pg-port P --pg-user U   PostgreSQL (127.0.0.1, 5432, postgres; PGPASSWORD if needed)
             Load
@@ -46,7 +47,8 @@ final class Options {
     String key;
     String adminPassword;
     Path jar = Path.of("target/shipshape.jar");
-    List<String> jvmOptions = List.of();
+    /** README's recommended setting ("JVM settings"): the live heap under load is ~60 MB. */
+    List<String> jvmOptions = List.of("-Xmx256m");
     String pgHost = "127.0.0.1";
     int pgPort = 5432;
     String pgUser = "postgres";
