@@ -11,6 +11,7 @@ import io.shipshape.customers.CustomerView;
 import io.shipshape.inventory.InventoryManagement;
 import io.shipshape.inventory.Reservation;
 import io.shipshape.inventory.ReserveStock;
+import io.shipshape.shared.CardData;
 import io.shipshape.shared.Cursor;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
@@ -92,6 +93,12 @@ public class OrderManagement {
      */
     public OrderView place(PlaceOrder cmd) {
         long start = System.nanoTime();
+        if (cmd.payment() != null && CardData.looksLikeCardNumber(cmd.payment().token())) {
+            // Checked before anything is written, on every channel: a shop that sends the card number where the
+            // gateway's token belongs must not get it stored with the order.
+            throw new DomainException(ProblemType.CARD_DATA_REFUSED, "The payment token looks like a card number")
+                    .with("field", "payment.token");
+        }
         ResponseHook hook = ResponseHook.current();
         if (properties.captureBatching() && cmd.locationCode() == null
                 && !TransactionSynchronizationManager.isActualTransactionActive()) {

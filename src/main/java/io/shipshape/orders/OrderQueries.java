@@ -45,7 +45,6 @@ class OrderQueries {
                 .optional().map(this::withLines);
     }
 
-    /** The payment method and token of an order, null when it has no payment method. */
     /** The order's payment as captured; empty when there is no such order (a payment of null method: none). */
     Optional<PaymentOf> paymentOf(UUID orderId) {
         return jdbc.sql("SELECT payment_method, payment_token FROM orders WHERE id = :id").param("id", orderId)

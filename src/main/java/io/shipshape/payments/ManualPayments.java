@@ -11,6 +11,7 @@ import io.shipshape.orders.OrderLifecycle;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderPayments;
 import io.shipshape.orders.OrderView;
+import io.shipshape.shared.CardData;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.InvalidRequest;

@@ -121,6 +121,10 @@ class OrderBadInputApiTest {
                 bad("tag with comma", order("\"tags\": [\"a,b\"]", ok), 400, "validation-failed", null),
                 bad("notes too long", order("\"notes\": \"" + "n".repeat(2001) + "\"", ok), 400,
                         "validation-failed", "notes"),
+                bad("card number as payment token", order("\"payment\": {\"method\": \"test_card\", "
+                        + "\"token\": \"4111 1111 1111 1111\"}", ok), 400, "card-data-refused", null),
+                bad("card number with dashes as payment token", order("\"payment\": {\"method\": \"test_card\", "
+                        + "\"token\": \"5500-0000-0000-0004\"}", ok), 400, "card-data-refused", null),
                 bad("array instead of object", "[" + order("", ok) + "]", 400, "malformed-request", null),
                 bad("empty body", "", 400, "malformed-request", null),
                 bad("JSON null", "null", 400, "malformed-request", null));

@@ -73,7 +73,11 @@ class AuthorizationTest extends PaymentTestBase {
 
     @Test
     void aCardNumberInPlaceOfATokenIsRefusedAndNeverEchoed() {
-        OrderId id = card(1, "4111 1111 1111 1111");
+        // Capture refuses such a token now (OrderBadInputApiTest); an order stored before that check still holds
+        // one, and the gateway boundary must refuse it on its own.
+        OrderId id = card(1, "tok_ok");
+        jdbc.sql("UPDATE orders SET payment_token = '4111 1111 1111 1111' WHERE id = :id").param("id", id.value())
+                .update();
         Authorization answer = port.authorize(id);
         assertThat(answer.outcome()).isEqualTo(Outcome.DECLINED);
         assertThat(answer.message()).contains("looks like a card number").doesNotContain("4111");

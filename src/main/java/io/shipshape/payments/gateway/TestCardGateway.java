@@ -1,6 +1,6 @@
 package io.shipshape.payments.gateway;
 
-import io.shipshape.payments.CardData;
+import io.shipshape.shared.CardData;
 import io.shipshape.payments.GatewayRequest;
 import io.shipshape.payments.GatewayResult;
 import io.shipshape.payments.PaymentGateway;

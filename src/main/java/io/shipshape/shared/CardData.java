@@ -1,4 +1,4 @@
-package io.shipshape.payments;
+package io.shipshape.shared;
 
 /**
  * Recognises card numbers where only tokens belong. Shipshape never stores card numbers or CVV: a "token" or a
