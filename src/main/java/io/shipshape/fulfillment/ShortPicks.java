@@ -74,6 +74,7 @@ class ShortPicks {
             wanted.merge(line.sku(), -take, Integer::sum);
             Reservation.LineReservation placed = stock.reallocate(order.id().toString(), f.location(),
                     new FulfillmentStock.Line(line.lineNo(), line.sku(), take), destination, why, actor);
+            orders.reallocated(order.id(), f.location(), take, placed);
             repository.setQuantity(f.id().value(), line.lineNo(), line.quantity() - take);
             mismatch(f, "SHORT_PICK", line.sku(), null, line.quantity(),
                     line.quantity() - take, actor, now);

@@ -219,6 +219,18 @@ public class OrderManagement {
     }
 
     /**
+     * Fulfillment could not pick {@code quantity} units of a line at {@code from} (a short pick) and inventory
+     * sourced them again: the order's allocations follow ({@code placed}), and what went to a backorder counts as
+     * backordered on the line, so the order page shows where the units are really reserved and a later backorder
+     * fill balances out. Joins the caller's transaction (the one that moved the reservation).
+     */
+    @Transactional
+    public void reallocated(OrderId id, String from, int quantity, Reservation.LineReservation placed) {
+        orders.moveAllocation(id, placed.lineNo(), from, quantity, placed.allocations(), placed.backordered(),
+                Times.now(clock));
+    }
+
+    /**
      * Prices the command exactly as {@link #place} would and says what is available per line, without reserving
      * or writing anything. Fails like capture does for unknown products, locations and pricing problems; stock
      * shortages are reported on the lines, not thrown.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shipshape.inventory.Reservation;
 import io.shipshape.orders.OrderView.Allocation;
 import io.shipshape.shared.Times;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -195,6 +196,46 @@ class OrderRepository {
                 ps.setString(5, r.a().rule());
             });
         }
+    }
+
+    /**
+     * A line's units left {@code from} (fulfillment could not pick them there): they come off that allocation, go
+     * onto the locations inventory reserved them at instead, and what no location could take counts as
+     * backordered on the line. Locks the order row first, like every other change to an order.
+     */
+    void moveAllocation(OrderId id, int lineNo, String from, int quantity, List<Reservation.Allocation> to,
+                        int backordered, java.time.Instant now) {
+        jdbc.sql("SELECT id FROM orders WHERE id = :id FOR UPDATE").param("id", id.value()).query(UUID.class).single();
+        jdbc.sql("""
+                UPDATE order_allocations SET quantity = quantity - :q
+                WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
+                .param("q", quantity).param("id", id.value()).param("line", lineNo).param("loc", from).update();
+        jdbc.sql("""
+                DELETE FROM order_allocations
+                WHERE order_id = :id AND line_no = :line AND location_code = :loc AND quantity <= 0""")
+                .param("id", id.value()).param("line", lineNo).param("loc", from).update();
+        for (Reservation.Allocation a : to) {
+            int merged = jdbc.sql("""
+                    UPDATE order_allocations SET quantity = quantity + :q
+                    WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
+                    .param("q", a.quantity()).param("id", id.value()).param("line", lineNo).param("loc", a.location())
+                    .update();
+            if (merged == 0) {
+                jdbc.sql("""
+                        INSERT INTO order_allocations (order_id, line_no, location_code, quantity, rule)
+                        VALUES (:id, :line, :loc, :q, :rule)""")
+                        .param("id", id.value()).param("line", lineNo).param("loc", a.location())
+                        .param("q", a.quantity()).param("rule", a.rule()).update();
+            }
+        }
+        if (backordered > 0) {
+            jdbc.sql("""
+                    UPDATE order_lines SET backordered_quantity = backordered_quantity + :q
+                    WHERE order_id = :id AND line_no = :line""")
+                    .param("q", backordered).param("id", id.value()).param("line", lineNo).update();
+        }
+        jdbc.sql("UPDATE orders SET updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("now", Times.db(now)).param("id", id.value()).update();
     }
 
     void insertTimeline(OrderId orderId, List<TimelineEntry> entries) {

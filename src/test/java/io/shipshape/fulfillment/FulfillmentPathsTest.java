@@ -53,6 +53,8 @@ class FulfillmentPathsTest {
         String timeline = fx.api.get("/api/v1/orders/" + orderId + "/timeline").andReturn().getResponse()
                 .getContentAsString();
         assertThat(timeline).contains("Short pick at " + first + " (bin empty)", "2 to " + second);
+        assertThat(reservedAt(orderId)).containsExactlyInAnyOrderEntriesOf(Map.of(first, 1, second, 2));
+        assertThat(backordered(orderId)).isZero();
         fx.assertConsistent();
 
         for (Map<String, Object> f : fx.fulfillmentsOf(orderId)) {
@@ -77,6 +79,8 @@ class FulfillmentPathsTest {
         assertThat(JsonPath.<List<Object>>read(created, "$")).isEmpty();
         assertThat(fx.get(id)).containsEntry("status", "CANCELLED");
         assertThat(fx.stockAt(sku, first)).containsExactly(2, 0);
+        assertThat(reservedAt(orderId)).isEmpty();
+        assertThat(backordered(orderId)).isEqualTo(2);
         fx.assertConsistent();
 
         String second = fx.orders.warehouse(5);
@@ -86,7 +90,23 @@ class FulfillmentPathsTest {
         assertThat(filled).containsEntry("location", second).containsEntry("status", "OPEN");
         assertThat(JsonPath.<Integer>read(filled, "$.lines[0].quantity")).isEqualTo(2);
         assertThat(fx.stockAt(sku, second)).containsExactly(4, 2);
+        await().atMost(Duration.ofSeconds(15)).until(() -> backordered(orderId) == 0);
+        assertThat(reservedAt(orderId)).containsExactlyEntriesOf(Map.of(second, 2));
         fx.assertConsistent();
+    }
+
+    /** Where the order says its only line's units are reserved (the order page's "Reserved at"). */
+    private Map<String, Integer> reservedAt(String orderId) throws Exception {
+        String order = fx.api.get("/api/v1/orders/" + orderId).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> allocations = JsonPath.read(order, "$.lines[0].allocations");
+        Map<String, Integer> byLocation = new java.util.TreeMap<>();
+        allocations.forEach(a -> byLocation.merge((String) a.get("location"), (Integer) a.get("quantity"), Integer::sum));
+        return byLocation;
+    }
+
+    private int backordered(String orderId) throws Exception {
+        String order = fx.api.get("/api/v1/orders/" + orderId).andReturn().getResponse().getContentAsString();
+        return JsonPath.<Integer>read(order, "$.lines[0].backorderedQuantity");
     }
 
     @Test
