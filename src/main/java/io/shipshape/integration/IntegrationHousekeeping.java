@@ -1,0 +1,83 @@
+package io.shipshape.integration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.shipshape.shared.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the event store from growing forever: every order leaves several events and their payloads behind, and
+ * the feed, webhooks and Kafka need them only for a while. Events older than {@code shipshape.integration.keep-events}
+ * (30 days, like the event history of common payment and shop platforms) are deleted once nothing still needs them:
+ * they are numbered, the webhook fan-out has passed them, Kafka publishing has passed them (when it is on), and no
+ * webhook delivery of theirs is still being retried. Finished deliveries of that age go with their attempts.
+ * Deletes in chunks, so one run never holds a long transaction; any server may run it (deleting is idempotent).
+ */
+@Component
+class IntegrationHousekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrationHousekeeping.class);
+    private static final int CHUNK = 5_000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration keep;
+    private final boolean kafka;
+
+    IntegrationHousekeeping(JdbcClient jdbc, Clock clock, IntegrationProperties.Kafka kafka,
+                            @Value("${shipshape.integration.keep-events:30d}") Duration keep) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.keep = keep;
+        this.kafka = kafka.bootstrapServers() != null && !kafka.bootstrapServers().isBlank();
+    }
+
+    @Scheduled(fixedDelayString = "1h", initialDelayString = "15m")
+    void scheduled() {
+        Purged purged = purge();
+        if (purged.events() > 0 || purged.deliveries() > 0) {
+            log.info("Deleted {} events and {} webhook deliveries older than {}", purged.events(), purged.deliveries(),
+                    keep);
+        }
+    }
+
+    record Purged(int events, int deliveries) {
+    }
+
+    Purged purge() {
+        Object before = Times.db(Instant.now(clock).minus(keep));
+        int deliveries = jdbc.sql("""
+                DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < :before""")
+                .param("before", before).update();
+        long passed = cursor(WebhookFanout.CURSOR);
+        if (kafka) {
+            passed = Math.min(passed, cursor(KafkaPublisher.CURSOR));
+        }
+        int events = 0;
+        int chunk;
+        do {
+            chunk = jdbc.sql("""
+                    DELETE FROM integration_event WHERE pos IN (
+                        SELECT e.pos FROM integration_event e
+                        WHERE e.seq IS NOT NULL AND e.seq <= :passed AND e.occurred_at < :before
+                          AND NOT EXISTS (SELECT 1 FROM webhook_delivery d
+                                          WHERE d.event_id = e.id AND d.status = 'PENDING')
+                        ORDER BY e.pos LIMIT :chunk)""")
+                    .param("passed", passed).param("before", before).param("chunk", CHUNK).update();
+            events += chunk;
+        } while (chunk == CHUNK);
+        return new Purged(events, deliveries);
+    }
+
+    private long cursor(String name) {
+        return jdbc.sql("SELECT last_seq FROM integration_cursor WHERE name = :name").param("name", name)
+                .query(Long.class).optional().orElse(0L);
+    }
+}
