@@ -89,6 +89,11 @@ public class FulfillmentManagement {
                 counts[0] == 0 ? 1.0 : (double) (counts[0] - counts[1]) / counts[0]);
     }
 
+    /** How many orders had a fulfillment order shipped (or handed over) in [from, to). */
+    public long ordersShipped(Instant from, Instant to) {
+        return repository.ordersShipped(from, to);
+    }
+
     public List<FulfillmentView> ofOrder(OrderId orderId) {
         return repository.byOrder(orderId);
     }

@@ -170,6 +170,14 @@ class FulfillmentRepository {
                 .param("o", orderId.value()).query(Long.class).single();
     }
 
+    /** Distinct orders with a fulfillment order shipped (or handed over) in [from, to). */
+    long ordersShipped(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT COUNT(DISTINCT order_id) FROM fulfillment_orders
+                WHERE shipped_at >= :from AND shipped_at < :to""")
+                .param("from", Times.db(from)).param("to", Times.db(to)).query(Long.class).single();
+    }
+
     /** Fulfillment orders shipped in [from, to), and how many of them have a mismatch recorded. */
     long[] accuracy(Instant from, Instant to) {
         return jdbc.sql("""

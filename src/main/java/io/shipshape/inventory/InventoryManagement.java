@@ -184,6 +184,11 @@ public class InventoryManagement {
     }
 
     /** What to reorder: stock at or below its reorder point, at one location or (null) everywhere. */
+    /** How many stock levels (SKU x active location) have nothing available now (on hand - reserved <= 0). */
+    public long stockouts() {
+        return reorderQuery.stockouts();
+    }
+
     public List<ReorderSuggestion> reorderSuggestions(String locationCode) {
         if (locationCode != null) {
             location(locationCode);

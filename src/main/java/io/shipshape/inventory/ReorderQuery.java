@@ -15,6 +15,13 @@ class ReorderQuery {
         this.jdbc = jdbc;
     }
 
+    /** Stock levels (SKU x active location) with nothing available now: on hand minus reserved at or below zero. */
+    long stockouts() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM stock_levels s JOIN locations l ON l.id = s.location_id
+                WHERE l.active = TRUE AND s.on_hand - s.reserved <= 0""").query(Long.class).single();
+    }
+
     List<ReorderSuggestion> atOrBelowReorderPoint(String locationCode) {
         return jdbc.sql("""
                 SELECT s.sku, l.code, s.on_hand, s.reserved, s.safety_stock, s.reorder_point, s.reorder_quantity

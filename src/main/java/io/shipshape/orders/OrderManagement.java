@@ -1,6 +1,7 @@
 package io.shipshape.orders;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -265,6 +266,21 @@ public class OrderManagement {
     public OrderStats.Overview overview(Instant from) {
         return new OrderStats.Overview(statsQuery.dailySales(from), statsQuery.countsByStatus(),
                 statsQuery.countsByChannel(from));
+    }
+
+    /** Orders created in [from, to): counted, cancelled, per channel, and revenue per currency (one aggregate). */
+    public OrderStats.WindowTotals totals(Instant from, Instant to) {
+        return statsQuery.totals(from, to);
+    }
+
+    /** Time from creation to first shipment of the orders created in [from, to), against {@code sla}. */
+    public OrderStats.ShipTimes shipTimes(Instant from, Instant to, Duration sla) {
+        return statsQuery.shipTimes(from, to, sla);
+    }
+
+    /** Sales of non-cancelled orders created in [from, to) per UTC day, currency and (optionally) channel or SKU. */
+    public List<OrderStats.SalesRow> sales(Instant from, Instant to, OrderStats.SalesGroup group) {
+        return statsQuery.sales(from, to, group);
     }
 
     /** Orders per status, fresh within a few seconds (for list tabs). */

@@ -160,6 +160,11 @@ public class ReturnManagement {
         return returns.find(id).orElseThrow(() -> new NotFound("Return", id));
     }
 
+    /** How many orders had a return requested (by customer or staff, whatever became of it) in [from, to). */
+    public long ordersWithReturns(Instant from, Instant to) {
+        return returns.ordersWithReturns(from, to);
+    }
+
     public List<ReturnView> ofOrder(OrderId orderId) {
         return returns.byOrder(orderId);
     }

@@ -89,6 +89,12 @@ class ReturnRepository {
                 .map(this::complete);
     }
 
+    /** Distinct orders with a return requested in [from, to) (a range over returns_created_idx). */
+    long ordersWithReturns(Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(DISTINCT order_id) FROM returns WHERE created_at >= :from AND created_at < :to")
+                .param("from", Times.db(from)).param("to", Times.db(to)).query(Long.class).single();
+    }
+
     List<ReturnView> byOrder(OrderId orderId) {
         return jdbc.sql(SELECT + " WHERE order_id = :id ORDER BY created_at, id").param("id", orderId.value())
                 .query(this::map).list().stream().map(this::complete).toList();

@@ -1,0 +1,14 @@
+package io.shipshape.reporting;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code shipshape.reports.*}: the shipping SLA that {@code onTimeShipRate} measures against (default 48 h). */
+@ConfigurationProperties("shipshape.reports")
+public record ReportsProperties(Duration shipSla) {
+
+    public ReportsProperties {
+        shipSla = shipSla == null ? Duration.ofHours(48) : shipSla;
+    }
+}
