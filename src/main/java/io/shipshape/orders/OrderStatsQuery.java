@@ -69,6 +69,21 @@ class OrderStatsQuery {
         return counts;
     }
 
+    /** Units of the SKU per UTC day of order creation in [from, to), cancelled orders left out; days with none absent. */
+    Map<java.time.LocalDate, Long> dailyUnits(String sku, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        Map<java.time.LocalDate, Long> units = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT CAST(o.created_at AT TIME ZONE 'UTC' AS DATE) AS sales_day, SUM(l.quantity) AS units
+                FROM order_lines l JOIN orders o ON o.id = l.order_id
+                WHERE l.sku = :sku AND o.created_at >= :from AND o.created_at < :to AND o.status <> 'CANCELLED'
+                GROUP BY CAST(o.created_at AT TIME ZONE 'UTC' AS DATE)""")
+                .param("sku", sku).param("from", from).param("to", to)
+                .query(rs -> {
+                    units.put(rs.getObject("sales_day", java.time.LocalDate.class), rs.getLong("units"));
+                });
+        return units;
+    }
+
     Map<Channel, Long> countsByChannel(Instant from) {
         Map<Channel, Long> counts = new EnumMap<>(Channel.class);
         jdbc.sql("SELECT channel, COUNT(*) AS n FROM orders WHERE created_at >= :from GROUP BY channel")

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code shipshape.reports.*}: the shipping SLA that {@code onTimeShipRate} measures against (default 48 h). */
-@ConfigurationProperties("shipshape.reports")
+/** {@code shipshape.reporting.*}: the shipping SLA that {@code onTimeShipRate} measures against (default 48 h). */
+@ConfigurationProperties("shipshape.reporting")
 public record ReportsProperties(Duration shipSla) {
 
     public ReportsProperties {
