@@ -142,8 +142,8 @@ class OrderStatsQuery {
                 .param("from", Times.db(from)).param("to", Times.db(to)).param("sla", sla.toSeconds())
                 .query((rs, n) -> {
                     double median = rs.getDouble("median_secs");
-                    return new ShipTimes(rs.getLong("shipped"), rs.wasNull() ? null : median / 3600.0,
-                            rs.getLong("on_time"));
+                    Double hours = rs.wasNull() ? null : median / 3600.0; // before any other column is read
+                    return new ShipTimes(rs.getLong("shipped"), hours, rs.getLong("on_time"));
                 })
                 .single();
     }

@@ -122,6 +122,17 @@ class KpiAndSalesReportTest {
     }
 
     @Test
+    void aWindowWithoutShipmentsHasNoMedianTimeToShipAndNoRates() throws Exception {
+        // Long before any test order: nothing created, shipped or returned in it.
+        api.get("/api/v1/reports/kpis?from=2001-01-01&to=2001-01-31")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orders").value(0))
+                .andExpect(jsonPath("$.medianTimeToShipHours").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.onTimeShipRate").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.cancellationRate").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     void kpisAnswerCsvWithOneRowPerFigureAndPerChannel() throws Exception {
         api.perform(get("/api/v1/reports/kpis").header("Accept", "text/csv"))
                 .andExpect(status().isOk())
