@@ -5,7 +5,6 @@ import io.shipshape.reporting.DemandForecasts;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.web.AdminController;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +51,6 @@ class ForecastAdminController {
     ResponseEntity<String> csv(@RequestParam(required = false) String sku,
                                @RequestParam(required = false) Integer horizonDays) {
         DemandForecast f = forecasts.forecast(sku, horizonDays);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"forecast.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(ForecastReportApiController.toCsv(f));
+        return CsvDownload.of("forecast.csv", ForecastReportApiController.toCsv(f));
     }
 }

@@ -36,10 +36,7 @@ class ForecastReportApiController {
     ResponseEntity<String> csv(@RequestParam(required = false) String sku,
                                @RequestParam(required = false) Integer horizonDays) {
         DemandForecast f = forecasts.forecast(sku, horizonDays);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"forecast.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(toCsv(f));
+        return CsvDownload.of("forecast.csv", toCsv(f));
     }
 
     /** One row per day: the history ({@code kind} history, units sold) then the forecast (kind forecast). */

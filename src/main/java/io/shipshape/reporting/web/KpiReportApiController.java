@@ -38,10 +38,7 @@ class KpiReportApiController {
 
     @GetMapping(value = "/api/v1/reports/kpis", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"kpis.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(toCsv(reports.kpis(ReportWindow.parse(from, to, clock))));
+        return CsvDownload.of("kpis.csv", toCsv(reports.kpis(ReportWindow.parse(from, to, clock))));
     }
 
     /** {@code metric,key,value}: key is the currency of a money figure or the channel of ordersByChannel. */

@@ -35,10 +35,7 @@ class ReorderReportApiController {
 
     @GetMapping(value = "/api/v1/reports/reorder-suggestions", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String location) {
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"reorder-suggestions.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(toCsv(inventory.reorderSuggestions(blankToNull(location))));
+        return CsvDownload.of("reorder-suggestions.csv", toCsv(inventory.reorderSuggestions(blankToNull(location))));
     }
 
     static String toCsv(List<ReorderSuggestion> items) {

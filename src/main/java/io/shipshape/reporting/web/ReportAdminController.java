@@ -15,7 +15,6 @@ import io.shipshape.reporting.ReportWindow;
 import io.shipshape.reporting.ReportingManagement;
 import io.shipshape.reporting.SalesBucket;
 import io.shipshape.shared.web.AdminController;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,10 +76,7 @@ class ReportAdminController {
 
     @GetMapping(value = "/admin/reports/reorder-suggestions.csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String location) {
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"reorder-suggestions.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(ReorderReportApiController.toCsv(
-                        inventory.reorderSuggestions(ReorderReportApiController.blankToNull(location))));
+        return CsvDownload.of("reorder-suggestions.csv", ReorderReportApiController.toCsv(
+                inventory.reorderSuggestions(ReorderReportApiController.blankToNull(location))));
     }
 }

@@ -55,13 +55,10 @@ class SalesReportApiController {
         SalesBucket.Granularity g = granularity(granularity);
         SalesGroup group = group(groupBy);
         List<SalesBucket> items = reports.sales(ReportWindow.parse(from, to, clock), g, group);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"sales.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .body(Csv.of(List.of("periodStart", "group", "currency", "orders", "units", "revenue"),
-                        items.stream().map(b -> List.<Object>of(b.periodStart(), b.group() == null ? "" : b.group(),
-                                b.revenue().currencyCode(), b.orders(), b.units(),
-                                b.revenue().toDecimal().toPlainString())).toList()));
+        return CsvDownload.of("sales.csv", Csv.of(List.of("periodStart", "group", "currency", "orders", "units", "revenue"),
+                items.stream().map(b -> List.<Object>of(b.periodStart(), b.group() == null ? "" : b.group(),
+                        b.revenue().currencyCode(), b.orders(), b.units(),
+                        b.revenue().toDecimal().toPlainString())).toList()));
     }
 
     static SalesBucket.Granularity granularity(String value) {
