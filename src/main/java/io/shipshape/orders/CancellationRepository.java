@@ -54,18 +54,6 @@ class CancellationRepository {
                 .param("q", quantity).param("b", backorder).param("id", id.value()).param("line", lineNo).update();
     }
 
-    /** Takes freed units off the line's allocation at the location; an allocation that reaches 0 is removed. */
-    void reduceAllocation(OrderId id, int lineNo, String location, int quantity) {
-        jdbc.sql("""
-                UPDATE order_allocations SET quantity = quantity - :q
-                WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
-                .param("q", quantity).param("id", id.value()).param("line", lineNo).param("loc", location).update();
-        jdbc.sql("""
-                DELETE FROM order_allocations
-                WHERE order_id = :id AND line_no = :line AND location_code = :loc AND quantity <= 0""")
-                .param("id", id.value()).param("line", lineNo).param("loc", location).update();
-    }
-
     void updateTotals(OrderId id, Totals t) {
         jdbc.sql("""
                 UPDATE orders SET subtotal_minor = :s, discount_minor = :d, shipping_minor = :sh, tax_minor = :t,

@@ -27,11 +27,14 @@ import org.springframework.stereotype.Component;
 class OrderCancellation {
 
     private final CancellationRepository lines;
+    private final OrderRepository allocations;
     private final InventoryManagement inventory;
     private final TaxProperties tax;
 
-    OrderCancellation(CancellationRepository lines, InventoryManagement inventory, TaxProperties tax) {
+    OrderCancellation(CancellationRepository lines, OrderRepository allocations, InventoryManagement inventory,
+                      TaxProperties tax) {
         this.lines = lines;
+        this.allocations = allocations;
         this.inventory = inventory;
         this.tax = tax;
     }
@@ -63,7 +66,7 @@ class OrderCancellation {
         for (StockReleased.Line r : released.lines()) {
             int q = plan.get(r.lineNo());
             lines.cancelLine(s.id(), r.lineNo(), q, r.backorderCancelled());
-            r.freed().forEach(f -> lines.reduceAllocation(s.id(), r.lineNo(), f.location(), f.quantity()));
+            r.freed().forEach(f -> allocations.reduceAllocation(s.id(), r.lineNo(), f.location(), f.quantity()));
             cancelledMinor = Math.addExact(cancelledMinor, Math.multiplyExact(byNo.get(r.lineNo()).unitPriceMinor(), q));
             cancelledLines.add(new OrderCancelled.CancelledLine(r.sku(), q));
             s.note("CANCELLED_LINE", "Cancelled " + q + " x " + r.sku() + (r.backorderCancelled() > 0

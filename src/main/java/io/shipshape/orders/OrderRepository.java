@@ -206,27 +206,9 @@ class OrderRepository {
     void moveAllocation(OrderId id, int lineNo, String from, int quantity, List<Reservation.Allocation> to,
                         int backordered, java.time.Instant now) {
         jdbc.sql("SELECT id FROM orders WHERE id = :id FOR UPDATE").param("id", id.value()).query(UUID.class).single();
-        jdbc.sql("""
-                UPDATE order_allocations SET quantity = quantity - :q
-                WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
-                .param("q", quantity).param("id", id.value()).param("line", lineNo).param("loc", from).update();
-        jdbc.sql("""
-                DELETE FROM order_allocations
-                WHERE order_id = :id AND line_no = :line AND location_code = :loc AND quantity <= 0""")
-                .param("id", id.value()).param("line", lineNo).param("loc", from).update();
+        reduceAllocation(id, lineNo, from, quantity);
         for (Reservation.Allocation a : to) {
-            int merged = jdbc.sql("""
-                    UPDATE order_allocations SET quantity = quantity + :q
-                    WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
-                    .param("q", a.quantity()).param("id", id.value()).param("line", lineNo).param("loc", a.location())
-                    .update();
-            if (merged == 0) {
-                jdbc.sql("""
-                        INSERT INTO order_allocations (order_id, line_no, location_code, quantity, rule)
-                        VALUES (:id, :line, :loc, :q, :rule)""")
-                        .param("id", id.value()).param("line", lineNo).param("loc", a.location())
-                        .param("q", a.quantity()).param("rule", a.rule()).update();
-            }
+            addAllocation(id, lineNo, a.location(), a.quantity(), a.rule());
         }
         if (backordered > 0) {
             jdbc.sql("""
@@ -236,6 +218,33 @@ class OrderRepository {
         }
         jdbc.sql("UPDATE orders SET updated_at = :now, version = version + 1 WHERE id = :id")
                 .param("now", Times.db(now)).param("id", id.value()).update();
+    }
+
+    /** Adds units to the line's allocation at the location, creating it (with {@code rule}) when there is none. */
+    private void addAllocation(OrderId id, int lineNo, String location, int quantity, String rule) {
+        int merged = jdbc.sql("""
+                UPDATE order_allocations SET quantity = quantity + :q
+                WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
+                .param("q", quantity).param("id", id.value()).param("line", lineNo).param("loc", location).update();
+        if (merged == 0) {
+            jdbc.sql("""
+                    INSERT INTO order_allocations (order_id, line_no, location_code, quantity, rule)
+                    VALUES (:id, :line, :loc, :q, :rule)""")
+                    .param("id", id.value()).param("line", lineNo).param("loc", location).param("q", quantity)
+                    .param("rule", rule).update();
+        }
+    }
+
+    /** Takes freed units off the line's allocation at the location; an allocation that reaches 0 is removed. */
+    void reduceAllocation(OrderId id, int lineNo, String location, int quantity) {
+        jdbc.sql("""
+                UPDATE order_allocations SET quantity = quantity - :q
+                WHERE order_id = :id AND line_no = :line AND location_code = :loc""")
+                .param("q", quantity).param("id", id.value()).param("line", lineNo).param("loc", location).update();
+        jdbc.sql("""
+                DELETE FROM order_allocations
+                WHERE order_id = :id AND line_no = :line AND location_code = :loc AND quantity <= 0""")
+                .param("id", id.value()).param("line", lineNo).param("loc", location).update();
     }
 
     void insertTimeline(OrderId orderId, List<TimelineEntry> entries) {
@@ -268,17 +277,7 @@ class OrderRepository {
                 .param("q", quantity).param("now", Times.db(now)).update() == 0) {
             return false;
         }
-        int merged = jdbc.sql("""
-                UPDATE order_allocations SET quantity = quantity + :q
-                WHERE order_id = :o AND line_no = :line AND location_code = :loc""")
-                .param("q", quantity).param("o", orderId.value()).param("line", lineNo).param("loc", location).update();
-        if (merged == 0) {
-            jdbc.sql("""
-                    INSERT INTO order_allocations (order_id, line_no, location_code, quantity, rule)
-                    VALUES (:o, :line, :loc, :q, 'backorder-filled')""")
-                    .param("o", orderId.value()).param("line", lineNo).param("loc", location).param("q", quantity)
-                    .update();
-        }
+        addAllocation(orderId, lineNo, location, quantity, "backorder-filled");
         jdbc.sql("""
                 UPDATE order_lines SET backordered_quantity = backordered_quantity - :q
                 WHERE order_id = :o AND line_no = :line""")
