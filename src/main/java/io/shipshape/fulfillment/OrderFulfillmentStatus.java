@@ -21,14 +21,12 @@ class OrderFulfillmentStatus {
         this.lifecycle = lifecycle;
     }
 
-    /** Units still to be fulfilled: ordered minus cancelled. */
-    int units(OrderView order) {
-        return order.lines().stream().mapToInt(OrderView.Line::quantity).sum()
-                - lifecycle.processing(order.id()).cancelledByLine().values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    static FulfillmentStatus derive(OrderView order, List<FulfillmentView> fulfillments) {
-        return derive(order.lines().stream().mapToInt(OrderView.Line::quantity).sum(), fulfillments);
+    /**
+     * Units to be fulfilled: the lines' quantities. A cancellation already takes its units off the line's quantity
+     * (they move to the line's cancelled quantity), so nothing more is subtracted here.
+     */
+    static int units(OrderView order) {
+        return order.lines().stream().mapToInt(OrderView.Line::quantity).sum();
     }
 
     static FulfillmentStatus derive(int ordered, List<FulfillmentView> fulfillments) {

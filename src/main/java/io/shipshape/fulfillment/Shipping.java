@@ -94,7 +94,7 @@ class Shipping {
 
     /** Units of the order not shipped by earlier fulfillments nor by this one. */
     private int remainingAfter(OrderView order, FulfillmentView shipping) {
-        int ordered = status.units(order);
+        int ordered = OrderFulfillmentStatus.units(order);
         int gone = shipping.units();
         for (FulfillmentView other : repository.byOrder(order.id())) {
             if (!other.id().equals(shipping.id()) && (other.status() == FulfillmentOrderStatus.SHIPPED

@@ -38,6 +38,27 @@ final class FulfillmentFixtures {
         return id;
     }
 
+    /** As {@link #placeAndRelease}, paid by test card (authorised at capture, captured as it ships). */
+    String placePaidAndRelease(OrderFixtures.OrderBody body) throws Exception {
+        return placeAndRelease(body.set("payment", Map.of("method", "test_card", "token", "tok_ok")));
+    }
+
+    /** The order's total now (a cancellation reduces it), in minor units. */
+    long orderTotal(String orderId) throws Exception {
+        return ((Number) JsonPath.read(orderJson(orderId), "$.totals.total.amount")).longValue();
+    }
+
+    /** What the order's payments show captured (GET /orders/{id}/payments), in minor units. */
+    long captured(String orderId) throws Exception {
+        return ((Number) JsonPath.read(api.get("/api/v1/orders/" + orderId + "/payments").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), "$.totals.captured.amount")).longValue();
+    }
+
+    /** Waits until the payments show {@code expected} captured (capture runs after the shipment commits). */
+    void awaitCaptured(String orderId, long expected) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(captured(orderId)).isEqualTo(expected));
+    }
+
     /** The order's fulfillment orders (JSON maps), oldest first. */
     List<Map<String, Object>> fulfillmentsOf(String orderId) throws Exception {
         return JsonPath.read(api.get("/api/v1/fulfillments?orderId=" + orderId).andExpect(status().isOk())

@@ -64,4 +64,35 @@ class FulfillmentPaymentTest {
                 assertThat(payments.payments(orderId).captured().amountMinor()).isEqualTo(total));
         fx.assertConsistent();
     }
+
+    @Test
+    void cancelledUnitsAreNotSubtractedTwiceSoAPartialShipmentAfterACancellationLeavesTheOrderOpen() throws Exception {
+        String wh = fx.orders.warehouse(1);
+        String sku = fx.orders.stockedProduct(wh, 10);
+        String orderId = fx.placePaidAndRelease(order("WEB").shipTo("US").line(sku, 4).shipping("standard", 499, "USD"));
+        String id = (String) fx.fulfillmentsOf(orderId).get(0).get("id");
+        fx.post("/api/v1/orders/" + orderId + "/cancel",
+                "{\"reason\": \"one too many\", \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}", 200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> JsonPath.<Integer>read(fx.get(id), "$.lines[0].quantity") == 3);
+        long total = fx.orderTotal(orderId); // reduced by the cancelled unit
+
+        fx.pack(id, sku, 2);
+        fx.ship(id, "UPS", "1ZCXL1");
+        String order = fx.orderJson(orderId);
+        assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("PARTIALLY_SHIPPED");
+        assertThat(JsonPath.<String>read(order, "$.fulfillmentStatus")).isEqualTo("PARTIALLY_FULFILLED");
+        long share = total * 2 / 3; // two of the three units left: two thirds of the reduced total, rounded down
+        fx.awaitCaptured(orderId, share);
+
+        String rest = (String) fx.fulfillmentsOf(orderId).get(1).get("id");
+        fx.pack(rest, sku, 1);
+        fx.ship(rest, "UPS", "1ZCXL2");
+        order = fx.orderJson(orderId);
+        assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("SHIPPED");
+        assertThat(JsonPath.<String>read(order, "$.fulfillmentStatus")).isEqualTo("FULFILLED");
+        fx.awaitCaptured(orderId, total);
+        assertThat(fx.stockAt(sku, wh)).containsExactly(7, 0);
+        fx.assertConsistent();
+    }
 }

@@ -42,12 +42,12 @@ class FulfillmentRulesTest {
     @Test
     void theOrdersFulfillmentStatusIsDerivedFromUnitsShippedAndDelivered() {
         OrderView order = order(4, 10_000);
-        assertThat(OrderFulfillmentStatus.derive(order, List.of(f(OPEN, 4)))).isEqualTo(FulfillmentStatus.UNFULFILLED);
-        assertThat(OrderFulfillmentStatus.derive(order, List.of(f(SHIPPED, 1), f(OPEN, 3))))
+        assertThat(OrderFulfillmentStatus.derive(OrderFulfillmentStatus.units(order), List.of(f(OPEN, 4)))).isEqualTo(FulfillmentStatus.UNFULFILLED);
+        assertThat(OrderFulfillmentStatus.derive(OrderFulfillmentStatus.units(order), List.of(f(SHIPPED, 1), f(OPEN, 3))))
                 .isEqualTo(FulfillmentStatus.PARTIALLY_FULFILLED);
-        assertThat(OrderFulfillmentStatus.derive(order, List.of(f(SHIPPED, 1), f(DELIVERED, 3))))
+        assertThat(OrderFulfillmentStatus.derive(OrderFulfillmentStatus.units(order), List.of(f(SHIPPED, 1), f(DELIVERED, 3))))
                 .isEqualTo(FulfillmentStatus.FULFILLED);
-        assertThat(OrderFulfillmentStatus.derive(order, List.of(f(DELIVERED, 1), f(DELIVERED, 3), f(CANCELLED, 2))))
+        assertThat(OrderFulfillmentStatus.derive(OrderFulfillmentStatus.units(order), List.of(f(DELIVERED, 1), f(DELIVERED, 3), f(CANCELLED, 2))))
                 .isEqualTo(FulfillmentStatus.DELIVERED);
     }
 
