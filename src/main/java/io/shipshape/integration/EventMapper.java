@@ -4,8 +4,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Turns one kind of domain event into an outgoing event, from the event record alone: it runs inside the
- * transaction that published the event (capture is the hot path), so it must not read the database. Answers
+ * Turns one kind of domain event into an outgoing event: it runs inside the transaction that published the event
+ * (capture is the hot path), so it reads at most one row by primary key (the order's summary, {@link OrderFacts})
+ * and nothing for {@code order.created}, which the order capture publishes in bulk. Answers
  * null when the event is not published outside (for example a status change no outgoing type describes).
  */
 record EventMapper<E>(Class<E> source, Function<E, Outgoing> mapping) {

@@ -11,31 +11,53 @@ import io.shipshape.payments.PaymentEvents.RefundCreated;
 import io.shipshape.shared.Money;
 import org.springframework.stereotype.Component;
 
-/** payment.* and refund.created payloads (version 1), about an order (subject and Kafka key: the order id). */
+/**
+ * payment.* and refund.created payloads (version 1), about an order (subject and Kafka key: the order id). Each
+ * carries the order's number and external id, read with one primary-key query of the order per event.
+ */
 @Component
 class PaymentEventMappers implements EventMapper.Catalogue {
 
-    record Payment(String orderId, String transactionId, Money amount, String gateway, Boolean review, String kind,
-                   String message) {
+    record Payment(String orderId, String orderNumber, String externalId, String transactionId, Money amount,
+                   String gateway, Boolean review, String kind, String message) {
     }
 
-    record Refund(String orderId, String refundId, Money amount, String reason) {
+    record Refund(String orderId, String orderNumber, String externalId, String refundId, Money amount,
+                  String reason) {
+    }
+
+    private final OrderFacts facts;
+
+    PaymentEventMappers(OrderFacts facts) {
+        this.facts = facts;
     }
 
     @Override
     public List<EventMapper<?>> mappers() {
         return List.of(
-                EventMapper.of(PaymentAuthorized.class, e -> order("payment.authorized", e.orderId(),
-                        new Payment(e.orderId().toString(), e.transactionId().toString(), e.amount(), e.gateway(),
-                                e.review(), "AUTHORIZATION", null))),
-                EventMapper.of(PaymentCaptured.class, e -> order("payment.captured", e.orderId(),
-                        new Payment(e.orderId().toString(), e.transactionId().toString(), e.amount(), e.gateway(),
-                                null, "CAPTURE", null))),
-                EventMapper.of(PaymentFailed.class, e -> order("payment.failed", e.orderId(),
-                        new Payment(e.orderId().toString(), e.transactionId().toString(), e.amount(), null, null,
-                                e.kind() == null ? null : e.kind().name(), e.message()))),
-                EventMapper.of(RefundCreated.class, e -> order("refund.created", e.orderId(),
-                        new Refund(e.orderId().toString(), e.refundId().toString(), e.amount(), e.reason()))));
+                EventMapper.of(PaymentAuthorized.class, e -> {
+                    OrderFacts.Summary o = facts.summary(e.orderId(), null);
+                    return order("payment.authorized", e.orderId(), new Payment(e.orderId().toString(), o.number(),
+                            o.externalId(), e.transactionId().toString(), e.amount(), e.gateway(), e.review(),
+                            "AUTHORIZATION", null));
+                }),
+                EventMapper.of(PaymentCaptured.class, e -> {
+                    OrderFacts.Summary o = facts.summary(e.orderId(), null);
+                    return order("payment.captured", e.orderId(), new Payment(e.orderId().toString(), o.number(),
+                            o.externalId(), e.transactionId().toString(), e.amount(), e.gateway(), null, "CAPTURE",
+                            null));
+                }),
+                EventMapper.of(PaymentFailed.class, e -> {
+                    OrderFacts.Summary o = facts.summary(e.orderId(), null);
+                    return order("payment.failed", e.orderId(), new Payment(e.orderId().toString(), o.number(),
+                            o.externalId(), e.transactionId().toString(), e.amount(), e.gateway(), null,
+                            e.kind() == null ? null : e.kind().name(), e.message()));
+                }),
+                EventMapper.of(RefundCreated.class, e -> {
+                    OrderFacts.Summary o = facts.summary(e.orderId(), null);
+                    return order("refund.created", e.orderId(), new Refund(e.orderId().toString(), o.number(),
+                            o.externalId(), e.refundId().toString(), e.amount(), e.reason()));
+                }));
     }
 
     static Outgoing order(String type, OrderId orderId, Object data) {

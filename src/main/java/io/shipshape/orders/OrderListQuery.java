@@ -50,6 +50,12 @@ class OrderListQuery {
         this.jdbc = jdbc;
     }
 
+    /** One order's list row by primary key (one indexed read), or empty. */
+    java.util.Optional<OrderSummary> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders o WHERE o.id = :id").param("id", id)
+                .query(OrderListQuery::row).optional();
+    }
+
     /** Newest first. */
     List<OrderSummary> list(OrderFilter f, Cursor.TimeAndId after, int limit) {
         return list(f, OrderSort.NEWEST, after, limit);
@@ -77,15 +83,17 @@ class OrderListQuery {
             }
             sql = "SELECT " + COLUMNS + " FROM orders o JOIN (" + union + ") m ON m.id = o.id" + order + " LIMIT :limit";
         }
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
-                        OrderStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
-                        FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
-                        Channel.valueOf(rs.getString("channel")), rs.getString("external_id"),
-                        rs.getObject("customer_id", UUID.class).toString(), rs.getString("customer_email"),
-                        rs.getString("customer_name"), Money.of(rs.getLong("total_minor"), rs.getString("currency")),
-                        rs.getInt("line_count"), Times.read(rs, "created_at")))
-                .list();
+        return jdbc.sql(sql).params(params).query(OrderListQuery::row).list();
+    }
+
+    private static OrderSummary row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
+                OrderStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
+                FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
+                Channel.valueOf(rs.getString("channel")), rs.getString("external_id"),
+                rs.getObject("customer_id", UUID.class).toString(), rs.getString("customer_email"),
+                rs.getString("customer_name"), Money.of(rs.getLong("total_minor"), rs.getString("currency")),
+                rs.getInt("line_count"), Times.read(rs, "created_at"));
     }
 
     /** The filter and keyset conditions, each starting with " AND ", over the alias {@code o}. */

@@ -165,6 +165,14 @@ public class OrderManagement {
     }
 
     /**
+     * The order's list row (number, channel, external id, customer, total, statuses) in one primary-key read, or
+     * empty: for consumers that need a few facts of an order per event, not the whole {@link OrderView}.
+     */
+    public java.util.Optional<OrderSummary> summary(OrderId id) {
+        return listQuery.byId(id.value());
+    }
+
+    /**
      * The order behind a public tracking link, if any. A token of the wrong shape is simply not found: the tracking
      * page must not tell a guesser anything.
      */

@@ -25,7 +25,11 @@ public final class PaymentEvents {
 
     /** An authorisation, capture, void or refund failed at the gateway. */
     public record PaymentFailed(UUID transactionId, OrderId orderId, Money amount, TransactionKind kind,
-                                String message) {
+                                String message, String gateway) {
+
+        public PaymentFailed(UUID transactionId, OrderId orderId, Money amount, TransactionKind kind, String message) {
+            this(transactionId, orderId, amount, kind, message, null);
+        }
     }
 
     /** A refund was paid out. */

@@ -105,7 +105,7 @@ class PaymentRecorder {
             }
         } else if (t.status() == TransactionStatus.FAILED) {
             events.publishEvent(new PaymentEvents.PaymentFailed(t.id(), t.orderId(), t.amount(), t.kind(),
-                    t.message()));
+                    t.message(), t.gateway()));
         }
         timeline(t);
     }

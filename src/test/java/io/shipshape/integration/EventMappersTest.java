@@ -23,6 +23,9 @@ import io.shipshape.orders.OrderEvents.OrderPlaced;
 import io.shipshape.orders.OrderEvents.OrderStatusChanged;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.OrderSummary;
+import io.shipshape.orders.FulfillmentStatus;
+import io.shipshape.orders.PaymentStatus;
 import io.shipshape.orders.OrderView;
 import io.shipshape.payments.PaymentEvents;
 import io.shipshape.payments.TransactionKind;
@@ -39,14 +42,22 @@ class EventMappersTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     final Map<Class<?>, EventMapper<?>> mappers = new HashMap<>();
 
-    EventMappersTest() {
-        List<EventMapper.Catalogue> all = List.of(new OrderEventMappers(), new InventoryEventMappers(),
-                new PaymentEventMappers(), new FulfillmentEventMappers(), new ReturnEventMappers());
-        all.forEach(c -> c.mappers().forEach(m -> mappers.put(m.source(), m)));
-    }
-
     final OrderId order = new OrderId(UUID.randomUUID());
     final Money usd = Money.of(2599, "USD");
+    final UUID customerId = UUID.randomUUID();
+    final List<OrderId> reads = new ArrayList<>();
+
+    EventMappersTest() {
+        OrderFacts facts = new OrderFacts(id -> {
+            reads.add(id);
+            return java.util.Optional.of(new OrderSummary(id, "SO-1", OrderStatus.CONFIRMED,
+                    PaymentStatus.AUTHORIZED, FulfillmentStatus.values()[0], Channel.MARKETPLACE, "EXT-1",
+                    customerId.toString(), "a@example.com", "Ada", usd, 1, Instant.parse("2026-11-26T10:00:00Z")));
+        });
+        List<EventMapper.Catalogue> all = List.of(new OrderEventMappers(facts), new InventoryEventMappers(),
+                new PaymentEventMappers(facts), new FulfillmentEventMappers(), new ReturnEventMappers(facts));
+        all.forEach(c -> c.mappers().forEach(m -> mappers.put(m.source(), m)));
+    }
 
     EventMapper.Outgoing map(Object event) {
         return mappers.get(event.getClass()).map(event);
@@ -116,6 +127,52 @@ class EventMappersTest {
         String captured = data(new PaymentEvents.PaymentCaptured(UUID.randomUUID(), order, usd, "test_card"));
         assertThat((Integer) JsonPath.read(captured, "$.amount.amount")).isEqualTo(2599);
         assertThat((String) JsonPath.read(captured, "$.amount.currency")).isEqualTo("USD");
+    }
+
+    @Test
+    void orderPayloadsCarryTheOrderSummaryWithOneReadEach() {
+        for (Object e : new Object[]{status(OrderStatus.CONFIRMED), status(OrderStatus.ON_HOLD),
+                status(OrderStatus.SHIPPED), status(OrderStatus.DELIVERED),
+                new OrderCancelled(order, "SO-1", true, usd, List.of(), "customer asked", "staff")}) {
+            reads.clear();
+            String data = data(e);
+            assertThat(reads).as("one primary-key read per event").hasSize(1);
+            assertThat((String) JsonPath.read(data, "$.number")).isEqualTo("SO-1");
+            assertThat((String) JsonPath.read(data, "$.externalId")).isEqualTo("EXT-1");
+            assertThat((String) JsonPath.read(data, "$.channel")).isEqualTo("MARKETPLACE");
+            assertThat((String) JsonPath.read(data, "$.customer.email")).isEqualTo("a@example.com");
+            assertThat((String) JsonPath.read(data, "$.customer.id")).isEqualTo(customerId.toString());
+            assertThat((Integer) JsonPath.read(data, "$.total.amount")).isEqualTo(2599);
+        }
+        // order.created: the same flat summary, from its event alone (no read on the capture hot path)
+        reads.clear();
+        String created = data(new OrderPlaced(order, "SO-1", Channel.WEB, new CustomerId(customerId), usd, List.of(),
+                "EXT-1", "a@example.com", null, Instant.parse("2026-11-26T10:00:00Z")));
+        assertThat(reads).isEmpty();
+        assertThat((String) JsonPath.read(created, "$.number")).isEqualTo("SO-1");
+        assertThat((String) JsonPath.read(created, "$.customer.email")).isEqualTo("a@example.com");
+        assertThat((Integer) JsonPath.read(created, "$.total.amount")).isEqualTo(2599);
+    }
+
+    @Test
+    void paymentRefundAndReturnPayloadsCarryTheOrderNumberAndExternalId() {
+        for (Object e : new Object[]{
+                new PaymentEvents.PaymentAuthorized(UUID.randomUUID(), order, usd, "test_card", false),
+                new PaymentEvents.PaymentCaptured(UUID.randomUUID(), order, usd, "test_card"),
+                new PaymentEvents.PaymentFailed(UUID.randomUUID(), order, usd, TransactionKind.AUTHORIZATION,
+                        "declined", "test_card"),
+                new PaymentEvents.RefundCreated(UUID.randomUUID(), order, usd, "damaged"),
+                new ReturnEvents.ReturnReceived(new ReturnId(UUID.randomUUID()), "RMA-1", order, "WH1",
+                        List.of(new ReturnEvents.Line("SKU-1", 1)), List.of(), true)}) {
+            reads.clear();
+            String data = data(e);
+            assertThat(reads).hasSize(1);
+            assertThat((String) JsonPath.read(data, "$.orderNumber")).isEqualTo("SO-1");
+            assertThat((String) JsonPath.read(data, "$.externalId")).isEqualTo("EXT-1");
+        }
+        String failed = data(new PaymentEvents.PaymentFailed(UUID.randomUUID(), order, usd,
+                TransactionKind.AUTHORIZATION, "declined", "test_card"));
+        assertThat((String) JsonPath.read(failed, "$.gateway")).isEqualTo("test_card");
     }
 
     OrderStatusChanged status(OrderStatus to) {
