@@ -94,6 +94,14 @@ public class FulfillmentManagement {
         return repository.ordersShipped(from, to);
     }
 
+    /** The orders among these fulfillment orders' that are ON_HOLD (their warehouse steps are refused). */
+    public java.util.Set<OrderId> heldOrders(List<FulfillmentView> fulfillments) {
+        java.util.Set<OrderId> held = new java.util.HashSet<>();
+        fulfillments.stream().map(FulfillmentView::orderId).distinct()
+                .filter(id -> orders.get(id).status() == OrderStatus.ON_HOLD).forEach(held::add);
+        return held;
+    }
+
     public List<FulfillmentView> ofOrder(OrderId orderId) {
         return repository.byOrder(orderId);
     }
@@ -125,7 +133,7 @@ public class FulfillmentManagement {
     /** Starts picking (OPEN to PICKING); picking one already PICKING changes nothing. */
     @Transactional
     public FulfillmentView pick(FulfillmentId id, String actor) {
-        FulfillmentView f = lock(id);
+        FulfillmentView f = lockUnheld(id, "pick");
         if (f.status() == FulfillmentOrderStatus.PICKING) {
             return f;
         }
@@ -140,20 +148,20 @@ public class FulfillmentManagement {
      */
     @Transactional
     public FulfillmentView pack(FulfillmentId id, List<PackLine> lines, String actor) {
-        packing.pack(lock(id), lines, actor);
+        packing.pack(lockUnheld(id, "pack"), lines, actor);
         return get(id);
     }
 
     /** One scan at the pack bench (a product barcode or SKU); see {@link Packing#scan}. */
     @Transactional
     public ScanResult scan(FulfillmentId id, String code, String actor) {
-        return packing.scan(lock(id), code, actor);
+        return packing.scan(lockUnheld(id, "pack"), code, actor);
     }
 
     /** Ships what is packed (see {@link Shipping}); the unpacked rest stays in a new OPEN fulfillment order. */
     @Transactional
     public FulfillmentView ship(FulfillmentId id, ShipFulfillment cmd) {
-        FulfillmentView f = lock(id);
+        FulfillmentView f = lockUnheld(id, "ship");
         if (f.kind() != FulfillmentKind.SHIP) {
             throw new DomainException(ProblemType.INVALID_TRANSITION, "A " + f.kind().name().toLowerCase(Locale.ROOT)
                     + " fulfillment is handed over, not shipped").with("status", f.status().name());
@@ -201,7 +209,7 @@ public class FulfillmentManagement {
      */
     @Transactional
     public FulfillmentView pickUp(FulfillmentId id, String customerName, String actor) {
-        FulfillmentView f = lock(id);
+        FulfillmentView f = lockUnheld(id, "hand over");
         if (f.kind() != FulfillmentKind.PICKUP || f.status() != FulfillmentOrderStatus.PACKED) {
             throw invalid(f, "hand over for pickup");
         }
@@ -235,6 +243,20 @@ public class FulfillmentManagement {
 
     FulfillmentView lock(FulfillmentId id) {
         return repository.lock(id.value()).orElseThrow(() -> new NotFound("Fulfillment", id));
+    }
+
+    /**
+     * Locks the fulfillment order for a warehouse step (pick, pack, scan, ship, hand over), refused with 409
+     * {@code order-on-hold} while its order is ON_HOLD: a held order waits until it is released, nothing changes.
+     */
+    private FulfillmentView lockUnheld(FulfillmentId id, String action) {
+        FulfillmentView f = lock(id);
+        if (orders.get(f.orderId()).status() == OrderStatus.ON_HOLD) {
+            throw new DomainException(ProblemType.ORDER_ON_HOLD, "Cannot " + action + ": order " + f.orderNumber()
+                    + " is on hold; release it first").with("status", f.status().name())
+                    .with("orderStatus", OrderStatus.ON_HOLD.name());
+        }
+        return f;
     }
 
     static void move(FulfillmentView f, FulfillmentOrderStatus next) {

@@ -56,6 +56,10 @@ public enum ProblemType {
                     + "Nothing was reserved and no order was created."),
     INVALID_TRANSITION("invalid-transition", 409, "Invalid transition",
             "The action is not allowed in the resource's current state (for example cancelling a shipped order)."),
+    ORDER_ON_HOLD("order-on-hold", 409, "Order on hold",
+            "The fulfillment order's order is ON_HOLD, so it may not be picked, packed, scanned, shipped or handed "
+                    + "over until the hold is released (`POST /api/v1/orders/{id}/release`). `status` gives the "
+                    + "fulfillment order's status. Nothing was changed."),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Idempotency key in use",
             "A request with the same `Idempotency-Key` is still being processed. Wait and retry: once it "
                     + "finishes, a retry replays its response."),

@@ -70,6 +70,7 @@ class FulfillmentAdminController {
         Instant before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
         List<FulfillmentView> rows = fulfillment.list(null, loc, st, before, urgent, 200);
         model.addAttribute("rows", rows);
+        model.addAttribute("held", fulfillment.heldOrders(rows));
         model.addAttribute("now", clock.instant());
         model.addAttribute("locations", inventory.locations());
         model.addAttribute("statuses", FulfillmentOrderStatus.values());
@@ -91,7 +92,9 @@ class FulfillmentAdminController {
 
     @GetMapping("/admin/fulfillment/{id}")
     String show(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("f", fulfillment.get(FulfillmentId.parse(id)));
+        FulfillmentView f = fulfillment.get(FulfillmentId.parse(id));
+        model.addAttribute("f", f);
+        model.addAttribute("held", !fulfillment.heldOrders(List.of(f)).isEmpty());
         model.addAttribute("carriers", carriers.list());
         return Htmx.pageOrFragment(request, response, "fulfillment/fulfillment", "fulfillment/fulfillment :: pack");
     }

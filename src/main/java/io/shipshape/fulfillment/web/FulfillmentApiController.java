@@ -41,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Fulfillment")
 class FulfillmentApiController {
 
+    private static final String HELD = "While the order is ON_HOLD: 409 order-on-hold, nothing changes.";
+
     private final FulfillmentManagement fulfillment;
     private final FulfillmentDocuments documents;
     private final Clock clock;
@@ -71,27 +73,29 @@ class FulfillmentApiController {
     }
 
     @PostMapping("/{id}/pick")
-    @Operation(summary = "Start picking (OPEN to PICKING)")
+    @Operation(summary = "Start picking (OPEN to PICKING)", description = HELD)
     Fulfillment pick(@PathVariable String id, Principal caller) {
         return Fulfillment.of(fulfillment.pick(FulfillmentId.parse(id), caller.getName()));
     }
 
     @PostMapping("/{id}/pack")
     @Operation(summary = "Confirm packed quantities per SKU (to PACKED); a short line is recorded as a mismatch and"
-            + " its rest stays open when shipped")
+            + " its rest stays open when shipped", description = HELD)
     Fulfillment pack(@PathVariable String id, @Valid @RequestBody PackRequest r, Principal caller) {
         return Fulfillment.of(fulfillment.pack(FulfillmentId.parse(id), r.packLines(), caller.getName()));
     }
 
     @PostMapping("/{id}/scan")
-    @Operation(summary = "Scan a product barcode or SKU at the pack bench: counts one unit, or records a mismatch")
+    @Operation(summary = "Scan a product barcode or SKU at the pack bench: counts one unit, or records a mismatch",
+            description = HELD)
     Scan scan(@PathVariable String id, @Valid @RequestBody ScanRequest r, Principal caller) {
         ScanResult s = fulfillment.scan(FulfillmentId.parse(id), r.code(), caller.getName());
         return new Scan(s.accepted(), s.sku(), s.mismatch(), s.message(), Fulfillment.of(s.fulfillment()));
     }
 
     @PostMapping("/{id}/ship")
-    @Operation(summary = "Ship what is packed: stock consumed, payment captured, tracking set, in one transaction")
+    @Operation(summary = "Ship what is packed: stock consumed, payment captured, tracking set, in one transaction",
+            description = HELD)
     Fulfillment ship(@PathVariable String id, @Valid @RequestBody ShipRequest r, Principal caller) {
         return Fulfillment.of(fulfillment.ship(FulfillmentId.parse(id), new ShipFulfillment(r.carrier(), r.service(),
                 r.trackingNumber(), r.weightGrams(), r.cost() == null ? null : r.cost().toMoney("cost"),
@@ -105,7 +109,8 @@ class FulfillmentApiController {
     }
 
     @PostMapping("/{id}/pickup")
-    @Operation(summary = "Hand a ready store pickup to the customer, whose name must match the order's")
+    @Operation(summary = "Hand a ready store pickup to the customer, whose name must match the order's",
+            description = HELD)
     Fulfillment pickUp(@PathVariable String id, @Valid @RequestBody PickupRequest r, Principal caller) {
         return Fulfillment.of(fulfillment.pickUp(FulfillmentId.parse(id), r.customerName(), caller.getName()));
     }
