@@ -16,9 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record IntegrationProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("500") int batchSize,
                              @DefaultValue("true") boolean workers) {
 
-    /** {@code shipshape.webhooks.*}. */
+    /**
+     * {@code shipshape.webhooks.*}. {@code allowPrivateTargets} lets every private target through;
+     * {@code allowedTargets} lets only these through: CIDR ranges ({@code 127.0.0.0/8}, {@code fd00::/8}), single
+     * addresses, or host names (matched exactly, case-insensitive).
+     */
     @ConfigurationProperties("shipshape.webhooks")
     record Webhooks(@DefaultValue("false") boolean allowPrivateTargets,
+                    @DefaultValue List<String> allowedTargets,
                     @DefaultValue("10s") Duration timeout,
                     // Standard Webhooks' schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h = 27.6 h of retries.
                     @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> retryDelays,

@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * stored; bad input is a 400; the scopes hold. This server runs no background stage (workers=false), so it never
  * attempts the deliveries other test servers on a shared database create.
  */
-@SpringBootTest(properties = {"shipshape.webhooks.allow-private-targets=false", "shipshape.integration.workers=false"})
+@SpringBootTest(properties = {"shipshape.webhooks.allow-private-targets=false", "shipshape.webhooks.allowed-targets=",
+        "shipshape.integration.workers=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class WebhookTargetApiTest {
