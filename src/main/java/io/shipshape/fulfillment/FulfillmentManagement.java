@@ -15,10 +15,13 @@ import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderStatus;
 import io.shipshape.orders.OrderView;
+import io.shipshape.shared.Cursor;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
+import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.Times;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FulfillmentManagement {
-
-    public static final int MAX_LIST = 500;
 
     private final FulfillmentRepository repository;
     private final FulfillmentCreation creation;
@@ -68,18 +69,37 @@ public class FulfillmentManagement {
         return repository.find(id.value()).orElseThrow(() -> new NotFound("Fulfillment", id));
     }
 
-    /** Fulfillment orders by order, location and status (each optional), highest priority and oldest first. */
-    public List<FulfillmentView> list(OrderId orderId, String location, FulfillmentOrderStatus status,
-                                      Instant createdBefore, int limit) {
-        return list(orderId, location, status, createdBefore, false, limit);
+    /**
+     * Fulfillment orders matching the filter, highest priority (lowest number) and oldest first, a page at a time
+     * (keyset on priority, creation time and id, so a page never repeats or skips a row while others are added).
+     */
+    public Page<FulfillmentView> list(FulfillmentFilter filter, PageRequest page) {
+        FulfillmentRepository.Key after = page.cursor() == null ? null : key(page.cursor());
+        List<FulfillmentView> rows = repository.list(new FulfillmentRepository.Filter(
+                filter.orderId() == null ? null : filter.orderId().value(), filter.location(), filter.status(),
+                filter.createdBefore(), filter.urgentOnly() ? FulfillmentCreation.URGENT : null, after),
+                page.limit() + 1);
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        List<FulfillmentView> items = List.copyOf(rows.subList(0, page.limit()));
+        FulfillmentView last = items.get(items.size() - 1);
+        return new Page<>(items, Cursor.encode(last.priority() + "_" + last.createdAt().getEpochSecond() + "_"
+                + last.createdAt().getNano() + "_" + last.id()));
     }
 
-    /** As above; {@code urgentOnly} keeps the urgent ones (tagged priority/urgent/express, or express shipping). */
-    public List<FulfillmentView> list(OrderId orderId, String location, FulfillmentOrderStatus status,
-                                      Instant createdBefore, boolean urgentOnly, int limit) {
-        return repository.list(new FulfillmentRepository.Filter(orderId == null ? null : orderId.value(), location,
-                status, createdBefore, urgentOnly ? FulfillmentCreation.URGENT : null),
-                Math.min(Math.max(limit, 1), MAX_LIST));
+    private static FulfillmentRepository.Key key(String cursor) {
+        String[] parts = Cursor.decode(cursor).split("_");
+        try {
+            if (parts.length == 4) {
+                return new FulfillmentRepository.Key(Integer.parseInt(parts[0]),
+                        Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2])),
+                        java.util.UUID.fromString(parts[3]));
+            }
+        } catch (RuntimeException e) {
+            // falls through to the 400 below
+        }
+        throw new DomainException(ProblemType.INVALID_PARAMETER, "cursor is not valid").with("parameter", "cursor");
     }
 
     /** Fulfillment accuracy of what shipped in [from, to) (the KPI: shipped without a recorded mismatch). */

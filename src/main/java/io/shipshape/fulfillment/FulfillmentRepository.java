@@ -26,12 +26,16 @@ class FulfillmentRepository {
                           UUID parentId, int priority, List<FulfillmentView.Line> lines, Instant at) {
     }
 
-    /** List filters; each may be null. */
+    /** List filters; each may be null. {@code after}: the sort key of the previous page's last row. */
     record Filter(UUID orderId, String location, FulfillmentOrderStatus status, Instant createdBefore,
-                  Integer maxPriority) {
+                  Integer maxPriority, Key after) {
         Filter(UUID orderId, String location, FulfillmentOrderStatus status, Instant createdBefore) {
-            this(orderId, location, status, createdBefore, null);
+            this(orderId, location, status, createdBefore, null, null);
         }
+    }
+
+    /** The queue's sort key: priority, then created_at, then id (all ascending). */
+    record Key(int priority, Instant createdAt, UUID id) {
     }
 
     private final JdbcClient jdbc;
@@ -117,6 +121,13 @@ class FulfillmentRepository {
         if (filter.maxPriority() != null) {
             where.append(" AND f.priority <= :maxPriority");
             params.put("maxPriority", filter.maxPriority());
+        }
+        if (filter.after() != null) {
+            where.append(" AND (f.priority > :kp OR (f.priority = :kp AND (f.created_at > :kt"
+                    + " OR (f.created_at = :kt AND f.id > :kid))))");
+            params.put("kp", filter.after().priority());
+            params.put("kt", Times.db(filter.after().createdAt()));
+            params.put("kid", filter.after().id());
         }
         return list(where + " ORDER BY f.priority, f.created_at, f.id", params, limit);
     }

@@ -38,9 +38,10 @@ class CarrierApiTest {
 
     @Test
     void listsTheBuiltInsAndAddsACustomCarrierWhoseTrackingLinkShipmentsUse() throws Exception {
-        String list = fx.api.get("/api/v1/carriers").andExpect(status().isOk()).andReturn().getResponse()
+        String list = fx.api.get("/api/v1/carriers?limit=500").andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(JsonPath.<List<String>>read(list, "$[*].code")).contains("UPS", "FEDEX", "USPS", "DHL", "ROYAL_MAIL");
+        assertThat(JsonPath.<List<String>>read(list, "$.items[*].code"))
+                .contains("UPS", "FEDEX", "USPS", "DHL", "ROYAL_MAIL");
 
         String code = TestData.unique("C").replace("-", "_");
         fx.post("/api/v1/carriers", "{\"code\": \"" + code + "\", \"name\": \"Bike courier\","
@@ -60,6 +61,22 @@ class CarrierApiTest {
         String shipped = fx.ship(id, code.toLowerCase(), "AB12");
         assertThat(JsonPath.<String>read(shipped, "$.carrier")).isEqualTo(code);
         assertThat(JsonPath.<String>read(shipped, "$.trackingUrl")).isEqualTo("https://bikes.example/t/AB12");
+    }
+
+    @Test
+    void theCarrierListPagesByCodeWithACursor() throws Exception {
+        String first = fx.api.get("/api/v1/carriers?limit=2").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        List<String> codes = JsonPath.read(first, "$.items[*].code");
+        assertThat(codes).hasSize(2).isSorted();
+        String cursor = JsonPath.read(first, "$.nextCursor");
+        assertThat(cursor).isNotNull();
+        String second = fx.api.get("/api/v1/carriers?limit=500&cursor=" + cursor).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> rest = JsonPath.read(second, "$.items[*].code");
+        assertThat(rest).isNotEmpty().doesNotContainAnyElementsOf(codes);
+        assertThat(rest.get(0)).isGreaterThan(codes.get(1));
+        assertThat(JsonPath.<String>read(second, "$.nextCursor")).isNull();
     }
 
     @Test

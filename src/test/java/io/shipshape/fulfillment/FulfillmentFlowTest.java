@@ -163,4 +163,33 @@ class FulfillmentFlowTest {
         assertThat(JsonPath.<List<String>>read(only, "$.items[*].orderId")).containsExactly(urgent);
         fx.post("/api/v1/fulfillments/" + fx.fulfillmentsOf(normal).get(0).get("id") + "/deliver", "{}", 409);
     }
+
+    @Test
+    void theQueuePagesWithAKeysetCursorInTheApiAndTheBackOffice() throws Exception {
+        String wh = fx.orders.warehouse(1);
+        String sku = fx.orders.stockedProduct(wh, 10);
+        List<String> placed = List.of(fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1)),
+                fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1)),
+                fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1)));
+
+        String first = fx.api.get("/api/v1/fulfillments?limit=2&location=" + wh).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(first, "$.items[*].orderId")).containsExactly(placed.get(0), placed.get(1));
+        String cursor = JsonPath.read(first, "$.nextCursor");
+        assertThat(cursor).isNotNull();
+        String second = fx.api.get("/api/v1/fulfillments?limit=2&location=" + wh + "&cursor=" + cursor).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(second, "$.items[*].orderId")).containsExactly(placed.get(2));
+        assertThat(JsonPath.<String>read(second, "$.nextCursor")).isNull();
+        fx.api.get("/api/v1/fulfillments?cursor=not-a-cursor").andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/fulfillment").param("location", wh).param("cursor", cursor)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("w").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(JsonPath.<String>read(second, "$.items[0].orderNumber"), "id=\"queue-first\"")
+                .doesNotContain(JsonPath.<String>read(first, "$.items[0].orderNumber") + "<");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.shipshape.fulfillment.Carriers;
 import io.shipshape.fulfillment.FulfillmentDocuments;
+import io.shipshape.fulfillment.FulfillmentFilter;
 import io.shipshape.fulfillment.FulfillmentId;
 import io.shipshape.fulfillment.FulfillmentManagement;
 import io.shipshape.fulfillment.FulfillmentOrderStatus;
@@ -22,6 +23,8 @@ import io.shipshape.inventory.InventoryManagement;
 import io.shipshape.orders.OrderId;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
+import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.web.AdminController;
 import io.shipshape.shared.web.Flash;
 import io.shipshape.shared.web.Htmx;
@@ -64,12 +67,17 @@ class FulfillmentAdminController {
     @GetMapping("/admin/fulfillment")
     String queue(@RequestParam(required = false) String location, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Integer olderThanHours,
-                 @RequestParam(required = false, defaultValue = "false") boolean urgent, Model model) {
+                 @RequestParam(required = false, defaultValue = "false") boolean urgent,
+                 @RequestParam(required = false) String cursor, Model model) {
         String loc = location == null || location.isBlank() ? null : location;
         FulfillmentOrderStatus st = parseStatus(status);
         Instant before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
-        List<FulfillmentView> rows = fulfillment.list(null, loc, st, before, urgent, 200);
+        Page<FulfillmentView> page = fulfillment.list(new FulfillmentFilter(null, loc, st, before, urgent),
+                PageRequest.of(null, cursor));
+        List<FulfillmentView> rows = page.items();
         model.addAttribute("rows", rows);
+        model.addAttribute("nextCursor", page.nextCursor());
+        model.addAttribute("cursor", cursor);
         model.addAttribute("held", fulfillment.heldOrders(rows));
         model.addAttribute("now", clock.instant());
         model.addAttribute("locations", inventory.locations());

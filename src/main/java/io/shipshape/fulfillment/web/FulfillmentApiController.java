@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.shipshape.fulfillment.FulfillmentDocuments;
+import io.shipshape.fulfillment.FulfillmentFilter;
 import io.shipshape.fulfillment.FulfillmentId;
 import io.shipshape.fulfillment.FulfillmentManagement;
 import io.shipshape.fulfillment.FulfillmentOrderStatus;
@@ -22,6 +23,7 @@ import io.shipshape.fulfillment.web.FulfillmentApiModels.ShipRequest;
 import io.shipshape.orders.OrderId;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,16 +57,18 @@ class FulfillmentApiController {
 
     @GetMapping
     @Operation(summary = "Fulfillment orders by order, location, status, minimum age in hours and urgency (urgent"
-            + " first, then oldest first)")
+            + " first, then oldest first)", description = "?limit= (default 50, max 500) and ?cursor= (the previous"
+            + " page's nextCursor, null on the last page).")
     Page<Fulfillment> list(@RequestParam(required = false) String orderId, @RequestParam(required = false) String location,
                            @RequestParam(required = false) FulfillmentOrderStatus status,
                            @RequestParam(required = false) Integer olderThanHours,
                            @RequestParam(required = false, defaultValue = "false") boolean urgent,
-                           @RequestParam(required = false) Integer limit) {
+                           @RequestParam(required = false) Integer limit,
+                           @RequestParam(required = false) String cursor) {
         OrderId order = orderId == null ? null : new OrderId(NotFound.uuid("Order", orderId));
         Instant before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
-        return new Page<>(fulfillment.list(order, location, status, before, urgent, limit == null ? 100 : limit).stream()
-                .map(Fulfillment::of).toList(), null);
+        return fulfillment.list(new FulfillmentFilter(order, location, status, before, urgent),
+                PageRequest.of(limit, cursor)).map(Fulfillment::of);
     }
 
     @GetMapping("/{id}")
