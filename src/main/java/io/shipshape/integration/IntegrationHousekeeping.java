@@ -3,6 +3,8 @@ package io.shipshape.integration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import io.shipshape.shared.Times;
 import org.slf4j.Logger;
@@ -17,14 +19,15 @@ import org.springframework.stereotype.Component;
  * the feed, webhooks and Kafka need them only for a while. Events older than {@code shipshape.integration.keep-events}
  * (30 days, like the event history of common payment and shop platforms) are deleted once nothing still needs them:
  * they are numbered, the webhook fan-out has passed them, Kafka publishing has passed them (when it is on), and no
- * webhook delivery of theirs is still being retried. Finished deliveries of that age go with their attempts.
+ * webhook delivery of theirs is still being retried. Their finished deliveries go with them (by event id), with
+ * their attempts.
  * Deletes in chunks, so one run never holds a long transaction; any server may run it (deleting is idempotent).
  */
 @Component
 class IntegrationHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrationHousekeeping.class);
-    private static final int CHUNK = 5_000;
+    private static final int CHUNK = 1_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,28 +54,38 @@ class IntegrationHousekeeping {
     record Purged(int events, int deliveries) {
     }
 
+    /**
+     * Deletes, chunk by chunk, the events nothing needs any more and, first, their finished deliveries (with their
+     * attempts): by event id, so a delivery lives exactly as long as its event (a delivery made days after its event
+     * is not left behind, nor one deleted while its event is kept). {@code webhook_delivery_event} (V37) indexes it.
+     */
     Purged purge() {
         Object before = Times.db(Instant.now(clock).minus(keep));
-        int deliveries = jdbc.sql("""
-                DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < :before""")
-                .param("before", before).update();
         long passed = cursor(WebhookFanout.CURSOR);
         if (kafka) {
             passed = Math.min(passed, cursor(KafkaPublisher.CURSOR));
         }
         int events = 0;
-        int chunk;
+        int deliveries = 0;
+        List<UUID> chunk;
         do {
             chunk = jdbc.sql("""
-                    DELETE FROM integration_event WHERE pos IN (
-                        SELECT e.pos FROM integration_event e
-                        WHERE e.seq IS NOT NULL AND e.seq <= :passed AND e.occurred_at < :before
-                          AND NOT EXISTS (SELECT 1 FROM webhook_delivery d
-                                          WHERE d.event_id = e.id AND d.status = 'PENDING')
-                        ORDER BY e.pos LIMIT :chunk)""")
-                    .param("passed", passed).param("before", before).param("chunk", CHUNK).update();
-            events += chunk;
-        } while (chunk == CHUNK);
+                    SELECT e.id FROM integration_event e
+                    WHERE e.seq IS NOT NULL AND e.seq <= :passed AND e.occurred_at < :before
+                      AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id AND d.status = 'PENDING')
+                    ORDER BY e.pos LIMIT :chunk""")
+                    .param("passed", passed).param("before", before).param("chunk", CHUNK).query(UUID.class).list();
+            if (chunk.isEmpty()) {
+                break;
+            }
+            deliveries += jdbc.sql("DELETE FROM webhook_delivery WHERE event_id IN (:ids) AND status <> 'PENDING'")
+                    .param("ids", chunk).update();
+            // A manual retry may have made a delivery PENDING again meanwhile: that event stays for now.
+            events += jdbc.sql("""
+                    DELETE FROM integration_event e WHERE e.id IN (:ids)
+                      AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)""")
+                    .param("ids", chunk).update();
+        } while (chunk.size() == CHUNK);
         return new Purged(events, deliveries);
     }
 

@@ -39,6 +39,11 @@ class IntegrationHousekeepingTest {
         UUID pending = delivery(endpoint, retried, "PENDING", old);
         UUID failed = delivery(endpoint, gone, "FAILED", old);
         UUID delivered = delivery(endpoint, recent, "DELIVERED", Instant.now());
+        // Deliveries go with their event, whatever their own age: one made long after its old event (a late
+        // endpoint, a manual retry) must not outlive it, and an old one of a kept event stays with it.
+        UUID other = endpoint();
+        UUID lateOfGone = delivery(other, gone, "DELIVERED", Instant.now());
+        UUID oldOfRecent = delivery(other, recent, "FAILED", old);
         jdbc.sql("INSERT INTO webhook_attempt (id, delivery_id, attempt, attempted_at, latency_ms) "
                         + "VALUES (:id, :d, 1, :at, 12)")
                 .param("id", UUID.randomUUID()).param("d", failed).param("at", Times.db(old)).update();
@@ -54,6 +59,9 @@ class IntegrationHousekeepingTest {
                 .query(Long.class).single()).isZero();
         assertThat(exists("webhook_delivery", pending)).isTrue();
         assertThat(exists("webhook_delivery", delivered)).isTrue();
+        assertThat(exists("webhook_delivery", lateOfGone)).as("its event is gone").isFalse();
+        assertThat(exists("webhook_delivery", oldOfRecent)).as("its event is kept").isTrue();
+        assertThat(purged.deliveries()).isGreaterThanOrEqualTo(2);
 
         // Once the retried delivery is finished, its event goes too; running again is harmless.
         jdbc.sql("UPDATE webhook_delivery SET status = 'FAILED' WHERE id = :id").param("id", pending).update();

@@ -84,6 +84,10 @@ class WebhookAdminTest {
             mvc.perform(post(page + "/enabled").param("enabled", "false").with(user("m").roles("MANAGER")).with(csrf()))
                     .andExpect(status().is3xxRedirection());
             assertThat(integration.get(id).enabled()).isFalse();
+            // Staff re-enabling it learn that what happened meanwhile is not sent (it stays in the feed).
+            mvc.perform(get(page).with(user("m").roles("MANAGER"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("not sent once it is enabled again")))
+                    .andExpect(content().string(containsString("GET /api/v1/events")));
             mvc.perform(post(page + "/delete").with(user("m").roles("MANAGER")).with(csrf()))
                     .andExpect(status().is3xxRedirection());
             assertThat(integration.list()).noneMatch(w -> w.id().equals(id));
