@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
         IntegrationProperties.Kafka.class})
 class IntegrationConfiguration {
 
+    /**
+     * Set and not blank. (A bare {@code @ConditionalOnProperty} matched the empty value that application.yml lists
+     * for documentation, so every server without Kafka built a producer for "" and retried it four times a second.)
+     */
+    static final String KAFKA_CONFIGURED = "!'${shipshape.kafka.bootstrap-servers:}'.isBlank()";
+
     @Bean(destroyMethod = "destroy")
-    @ConditionalOnProperty(prefix = "shipshape.kafka", name = "bootstrap-servers")
+    @ConditionalOnExpression(KAFKA_CONFIGURED)
     DefaultKafkaProducerFactory<String, String> shipshapeKafkaProducerFactory(IntegrationProperties.Kafka kafka) {
         int timeoutMs = (int) kafka.sendTimeout().toMillis();
         Map<String, Object> config = new HashMap<>();
@@ -43,7 +49,7 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(prefix = "shipshape.kafka", name = "bootstrap-servers")
+    @ConditionalOnExpression(KAFKA_CONFIGURED)
     KafkaPublisher kafkaPublisher(EventStore events, DefaultKafkaProducerFactory<String, String> factory,
                                   TransactionTemplate tx, IntegrationProperties.Kafka kafka,
                                   IntegrationProperties properties) {
