@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.NotFound;
+import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.Times;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +33,12 @@ public class OrderLifecycle {
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<OrderPayments> payments;
 
     OrderLifecycle(OrderStatusRepository states, OrderManagement orders, OrderCancellation cancellation,
-                   CancellationRepository cancellations, IdGenerator ids, Clock clock, ApplicationEventPublisher events) {
+                   CancellationRepository cancellations, IdGenerator ids, Clock clock, ApplicationEventPublisher events,
+                   ObjectProvider<OrderPayments> payments) {
+        this.payments = payments;
         this.states = states;
         this.orders = orders;
         this.cancellation = cancellation;
@@ -50,10 +56,21 @@ public class OrderLifecycle {
         return orders.get(id);
     }
 
-    /** Releases a held order: processing resumes where it stopped. */
+    /**
+     * Releases a held order: processing resumes where it stopped. An order whose payment was declined is released
+     * only once payments cover it (staff recorded the payment), else {@code payment-required}: releasing it would
+     * ship it unpaid.
+     */
     @Transactional
     public OrderView release(OrderId id, String actor) {
         change(id, s -> {
+            if (s.status() == OrderStatus.ON_HOLD && s.stage() == ProcessingStage.PAYMENT_DECIDED) {
+                OrderPayments port = payments.getIfAvailable();
+                if (port != null && !port.coversOrder(id)) {
+                    throw new DomainException(ProblemType.PAYMENT_REQUIRED, "Order " + s.number()
+                            + " has a declined payment and nothing covers it: record the payment or cancel the order");
+                }
+            }
             s.release(actor);
             if (s.status() == OrderStatus.PENDING) {
                 if (s.stage().before(ProcessingStage.AWAITING_PAYMENT)) {

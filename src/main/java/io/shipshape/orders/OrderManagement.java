@@ -197,6 +197,11 @@ public class OrderManagement {
         return queries.paymentOf(id.value()).orElseThrow(() -> new NotFound("Order", id)).orNull();
     }
 
+    /** The order's status alone (one indexed read), for modules that only need to know where it stands. */
+    public OrderStatus status(OrderId id) {
+        return queries.status(id.value()).orElseThrow(() -> new NotFound("Order", id));
+    }
+
     /** Adds a staff or integration note (1 to {@value #MAX_NOTE} characters) to the order's timeline. */
     @Transactional
     public TimelineEntry addNote(OrderId id, String text, String actor) {

@@ -13,6 +13,13 @@ public interface OrderPayments {
      */
     Authorization authorize(OrderId orderId);
 
+    /**
+     * Whether the order's money lets it go on to fulfillment: the authorisation succeeded (or there was nothing to
+     * authorise), or recorded payments cover what the order owes. False after a declined authorisation that nothing
+     * made good: releasing such an order would ship it unpaid.
+     */
+    boolean coversOrder(OrderId orderId);
+
     /** The outcome of an authorisation, with a message for the timeline. */
     record Authorization(Outcome outcome, String message) {
     }

@@ -52,6 +52,11 @@ class OrderQueries {
                 .optional();
     }
 
+    Optional<OrderStatus> status(UUID orderId) {
+        return jdbc.sql("SELECT status FROM orders WHERE id = :id").param("id", orderId)
+                .query((rs, n) -> OrderStatus.valueOf(rs.getString("status"))).optional();
+    }
+
     record PaymentOf(String method, String token) {
         PlaceOrder.PaymentData orNull() {
             return method == null ? null : new PlaceOrder.PaymentData(method, token);

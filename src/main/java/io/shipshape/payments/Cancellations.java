@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What a cancellation does to the money, after the cancellation committed. A whole order: an undecided
- * authorisation is abandoned, what remains authorised is voided at the gateway and what was captured is refunded.
+ * What a cancellation does to the money, after the cancellation committed. A whole order: what remains authorised
+ * is voided at the gateway and what was captured is refunded; an authorisation the gateway is still deciding is
+ * voided when its success is recorded ({@link PaymentRecorder#record}); an awaited manual payment is abandoned.
  * Some lines: the cancelled amount comes first off what remains to capture (bookkeeping only: the capture simply
  * takes less), and only the rest is refunded from captured money.
  * <p>
@@ -26,6 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class Cancellations {
+
+    private static final String MANUAL = "manual";
 
     private final PaymentLedger ledger;
     private final PaymentRecorder recorder;
@@ -51,7 +54,8 @@ class Cancellations {
         for (PaymentTransaction t : toSend) {
             recorder.sendAndRecord(t, false);
         }
-        // A redelivery after a crash between the claim and the gateway call: send what is still unsent.
+        // A redelivery after a crash between the claim and the gateway call: send what is still unsent. (The void of
+        // the authorisation has one key per order: reconciliation sends it when it was left unsent.)
         ledger.ofOrder(event.orderId()).stream()
                 .filter(t -> key.equals(t.requestKey()) && t.status().open() && t.answeredAt() == null)
                 .filter(t -> toSend.stream().noneMatch(sent -> sent.id().equals(t.id())))
@@ -68,33 +72,38 @@ class Cancellations {
         long release;
         long refund;
         if (event.whole()) {
-            authorization.filter(a -> a.status().open()).ifPresent(a -> {
-                if (ledger.cancelOpen(a.id(), "order cancelled before the authorisation was decided", recorder.now())) {
-                    recorder.timeline(ledger.byId(a.id()).orElseThrow());
-                }
-            });
-            release = outstanding;
+            PaymentTransaction a = authorization.orElse(null);
             refund = refundable;
+            if (a != null && a.status().open() && !MANUAL.equals(a.gateway())) {
+                // The gateway is deciding (or a crash left the request unanswered, for reconciliation to settle): a
+                // success is voided when it is recorded, a failure needs nothing. Nothing is released before that.
+                recorder.note(event.orderId(), "PAYMENT_PENDING", "The order was cancelled while its authorisation "
+                        + "was being decided: if it succeeds it will be voided", "system:payments");
+                release = 0;
+            } else if (a != null && a.status() == TransactionStatus.SUCCESS && a.gateway() != null) {
+                recorder.voidAfterCancellation(payment, a, event.actor()).ifPresent(toSend::add);
+                release = 0;
+            } else {
+                if (a != null && a.status().open()) { // a manual payment awaited: nobody waits for it any more
+                    if (ledger.cancelOpen(a.id(), "order cancelled before the payment was received",
+                            recorder.now())) {
+                        recorder.timeline(ledger.byId(a.id()).orElseThrow());
+                    }
+                }
+                release = outstanding;
+            }
         } else {
             long amount = event.amount() == null ? 0 : event.amount().amountMinor();
             release = Math.min(amount, outstanding);
             refund = Math.min(amount - release, refundable);
         }
         if (release > 0) {
-            // A whole cancellation voids a successful authorisation at the gateway; otherwise the release is
-            // bookkeeping: the shipments capture less (most gateways cannot void part of an authorisation), or the
+            // Bookkeeping: the shipments capture less (most gateways cannot void part of an authorisation), or the
             // manual payment awaited is smaller.
-            PaymentTransaction a = authorization.orElse(null);
-            boolean atGateway = event.whole() && a != null && a.status() == TransactionStatus.SUCCESS;
-            PaymentTransaction v = row(payment, TransactionKind.VOID, release, atGateway ? a.gateway() : null, a,
+            PaymentTransaction v = row(payment, TransactionKind.VOID, release, null, authorization.orElse(null),
                     key, event);
             if (ledger.insert(v)) {
-                if (atGateway) {
-                    toSend.add(v);
-                    recorder.timeline(v);
-                } else {
-                    recorder.decided(payment, v);
-                }
+                recorder.decided(payment, v);
             }
         }
         if (refund > 0) {

@@ -50,8 +50,7 @@ class Captures {
         }
         Payment payment = locked.get();
         Optional<PaymentTransaction> authorization = successfulAuthorization(orderId);
-        long take = Math.min(amount.amountMinor(), payment.capturable(ledger.openAmount(orderId,
-                TransactionKind.CAPTURE)));
+        long take = Math.min(amount.amountMinor(), payment.capturable(inFlight(orderId)));
         if (authorization.isEmpty() || take <= 0) {
             return;
         }
@@ -79,7 +78,7 @@ class Captures {
             Payment payment = ledger.lock(orderId).orElse(null);
             Optional<PaymentTransaction> authorization = successfulAuthorization(orderId);
             long capturable = payment == null || authorization.isEmpty() ? 0
-                    : payment.capturable(ledger.openAmount(orderId, TransactionKind.CAPTURE));
+                    : payment.capturable(inFlight(orderId));
             if (payment != null && amount != null && !amount.currency().equals(payment.currency())) {
                 throw new DomainException(ProblemType.CURRENCY_MISMATCH, "The order is paid in "
                         + payment.currency().getCurrencyCode() + ", not " + amount.currencyCode());
@@ -115,6 +114,11 @@ class Captures {
         }
         recorder.timeline(t);
         return t;
+    }
+
+    /** Authorised money already on its way: being captured, or being voided (a cancelled order's authorisation). */
+    private long inFlight(OrderId orderId) {
+        return ledger.openAmount(orderId, TransactionKind.CAPTURE) + ledger.openAmount(orderId, TransactionKind.VOID);
     }
 
     private Optional<PaymentTransaction> successfulAuthorization(OrderId orderId) {

@@ -32,6 +32,7 @@ class ManualPayments {
 
     static final Set<String> METHODS = Set.of("cash", "bank_transfer", "cod", "other");
     static final String UNPAID_REASON = "payment-not-received";
+    private static final int PAGE = 200;
 
     private static final Logger log = LoggerFactory.getLogger(ManualPayments.class);
 
@@ -108,19 +109,27 @@ class ManualPayments {
                 });
     }
 
-    /** Cancels orders whose manual authorisation has waited longer than {@code unpaidFor}; answers how many. */
+    /**
+     * Cancels orders whose manual authorisation has waited longer than {@code unpaidFor}; answers how many. Pages
+     * through them all, so orders that cannot be cancelled (a moment after a concurrent cancellation) never stop the
+     * sweep from reaching the others. Orders partly paid are left to staff: cancelling them means paying back.
+     */
     int cancelUnpaid(Instant now, Duration unpaidFor) {
-        List<OrderId> unpaid = ledger.unpaidManual(now.minus(unpaidFor), 200);
         int cancelled = 0;
-        for (OrderId orderId : unpaid) {
-            try {
-                lifecycle.cancel(orderId, new CancelOrder(UNPAID_REASON, null, "system:payments"));
-                cancelled++;
-            } catch (DomainException e) {
-                // Already cancelled (the listener has not marked the authorisation yet) or shipped: leave it.
-                log.info("Unpaid manual order {} not cancelled: {}", orderId, e.getMessage());
+        PaymentLedger.UnpaidManual last = null;
+        List<PaymentLedger.UnpaidManual> page;
+        do {
+            page = ledger.unpaidManual(now.minus(unpaidFor), last, PAGE);
+            for (PaymentLedger.UnpaidManual unpaid : page) {
+                try {
+                    lifecycle.cancel(unpaid.orderId(), new CancelOrder(UNPAID_REASON, null, "system:payments"));
+                    cancelled++;
+                } catch (DomainException e) {
+                    log.info("Unpaid manual order {} not cancelled: {}", unpaid.orderId(), e.getMessage());
+                }
+                last = unpaid;
             }
-        }
+        } while (page.size() == PAGE);
         return cancelled;
     }
 }

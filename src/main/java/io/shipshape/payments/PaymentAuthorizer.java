@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderPayments;
+import io.shipshape.orders.OrderStatus;
 import io.shipshape.orders.OrderView;
 import io.shipshape.orders.PlaceOrder;
 import io.shipshape.shared.IdGenerator;
@@ -25,17 +26,15 @@ class PaymentAuthorizer implements OrderPayments {
     private final PaymentLedger ledger;
     private final PaymentGateways gateways;
     private final PaymentRecorder recorder;
-    private final Captures captures;
     private final OrderManagement orders;
     private final PaymentsProperties properties;
     private final IdGenerator ids;
 
-    PaymentAuthorizer(PaymentLedger ledger, PaymentGateways gateways, PaymentRecorder recorder, Captures captures,
+    PaymentAuthorizer(PaymentLedger ledger, PaymentGateways gateways, PaymentRecorder recorder,
                       OrderManagement orders, PaymentsProperties properties, IdGenerator ids) {
         this.ledger = ledger;
         this.gateways = gateways;
         this.recorder = recorder;
-        this.captures = captures;
         this.orders = orders;
         this.properties = properties;
         this.ids = ids;
@@ -43,23 +42,25 @@ class PaymentAuthorizer implements OrderPayments {
 
     @Override
     public Authorization authorize(OrderId orderId) {
-        OrderView order = orders.get(orderId);
         PlaceOrder.PaymentData payment = orders.paymentOf(orderId);
-        Optional<PaymentTransaction> claimed = recorder.newTransaction().execute(s -> claim(order, payment));
+        Optional<PaymentTransaction> claimed = recorder.newTransaction().execute(s -> claim(orderId, payment));
         PaymentTransaction t = claimed.isPresent() ? claimed.get() : awaitStored(orderId);
         if (claimed.isPresent() && t.status().open()) {
+            // Capture at confirmation (shipshape.payments.capture-on) happens when the order is CONFIRMED, not
+            // here: an authorisation flagged for review holds the order, and its money waits for the release.
             t = recorder.sendAndRecord(t, false);
-            if (t.status() == TransactionStatus.SUCCESS
-                    && properties.captureOn() == PaymentsProperties.CaptureOn.CONFIRMATION) {
-                captures.captureRemaining(orderId, "confirmation", "system:payments");
-            }
         }
         return new Authorization(PaymentRecorder.outcome(t), t.message() == null
                 ? PaymentTimeline.message(t) : t.message());
     }
 
-    /** Step 1, in its own transaction: the order's authorisation row, or empty when another caller made it. */
-    private Optional<PaymentTransaction> claim(OrderView order, PlaceOrder.PaymentData payment) {
+    /**
+     * Step 1, in its own transaction: the order's authorisation row, or empty when another caller made it. The order
+     * is read here, after the processing checks: one cancelled meanwhile gets a CANCELLED row and no gateway call
+     * (one cancelled after this read is voided when its authorisation succeeds: see {@link PaymentRecorder}).
+     */
+    private Optional<PaymentTransaction> claim(OrderId orderId, PlaceOrder.PaymentData payment) {
+        OrderView order = orders.get(orderId);
         String method = payment == null ? null : payment.method();
         ledger.createIfAbsent(order.id(), method, order.totals().total(), recorder.now());
         Payment row = ledger.lock(order.id()).orElseThrow();
@@ -69,7 +70,10 @@ class PaymentAuthorizer implements OrderPayments {
         TransactionStatus status = TransactionStatus.PENDING;
         String message = null;
         Optional<PaymentGateway> gateway = gateways.find(method);
-        if (method == null) {
+        if (order.status() == OrderStatus.CANCELLED) {
+            status = TransactionStatus.CANCELLED;
+            message = "the order was cancelled before its authorisation was sent";
+        } else if (method == null) {
             status = TransactionStatus.NOT_REQUIRED;
             message = "the order has no payment method";
         } else if (gateway.isEmpty()) {
@@ -99,6 +103,16 @@ class PaymentAuthorizer implements OrderPayments {
             recorder.refresh(row);
         }
         return Optional.of(t);
+    }
+
+    @Override
+    public boolean coversOrder(OrderId orderId) {
+        Optional<PaymentTransaction> authorization = ledger.byKey(orderId, TransactionKind.AUTHORIZATION, REQUEST_KEY);
+        if (authorization.isEmpty() || authorization.get().status() == TransactionStatus.SUCCESS
+                || authorization.get().status() == TransactionStatus.NOT_REQUIRED) {
+            return true;
+        }
+        return ledger.find(orderId).map(p -> p.captured > 0 && p.captured >= p.due()).orElse(false);
     }
 
     /** The stored authorisation; while another caller's gateway call is in flight, waits up to claimWait for it. */

@@ -110,23 +110,34 @@ class PaymentLedger {
                 .param("o", orderId.value()).param("k", kind.name()).query(Long.class).single();
     }
 
-    /** Open rows created before {@code before}, oldest first (reconciliation). */
+    /** Open rows created before {@code before} that a gateway decides (not awaited manual payments), oldest first. */
     List<PaymentTransaction> open(Instant before, int limit) {
         return jdbc.sql("""
                 SELECT * FROM payment_transactions WHERE status IN ('PENDING', 'UNKNOWN') AND created_at < :before
+                    AND (kind <> 'AUTHORIZATION' OR gateway IS NULL OR gateway <> 'manual')
                 ORDER BY created_at, id LIMIT :limit""")
                 .param("before", Times.db(before)).param("limit", limit).query(PaymentLedger::transaction).list();
     }
 
-    /** Orders with nothing paid whose manual authorisation is still awaited and was claimed before {@code before}. */
-    List<OrderId> unpaidManual(Instant before, int limit) {
+    /**
+     * Orders with nothing paid whose manual authorisation is still awaited and was claimed before {@code before},
+     * oldest first, after the keyset position {@code after} (null: from the start).
+     */
+    List<UnpaidManual> unpaidManual(Instant before, UnpaidManual after, int limit) {
         return jdbc.sql("""
-                SELECT order_id FROM payment_transactions WHERE kind = 'AUTHORIZATION' AND gateway = 'manual'
-                    AND status = 'PENDING' AND created_at < :before
+                SELECT id, order_id, created_at FROM payment_transactions WHERE kind = 'AUTHORIZATION'
+                    AND gateway = 'manual' AND status = 'PENDING' AND created_at < :before
+                    AND (created_at > :afterAt OR (created_at = :afterAt AND id > :afterId))
                     AND order_id IN (SELECT order_id FROM payments WHERE captured_minor = 0)
-                ORDER BY created_at LIMIT :limit""")
+                ORDER BY created_at, id LIMIT :limit""")
                 .param("before", Times.db(before)).param("limit", limit)
-                .query((rs, n) -> new OrderId(rs.getObject("order_id", UUID.class))).list();
+                .param("afterAt", Times.db(after == null ? Instant.EPOCH : after.createdAt()))
+                .param("afterId", after == null ? new UUID(0, 0) : after.transactionId())
+                .query((rs, n) -> new UnpaidManual(new OrderId(rs.getObject("order_id", UUID.class)),
+                        rs.getObject("id", UUID.class), Times.read(rs, "created_at"))).list();
+    }
+
+    record UnpaidManual(OrderId orderId, UUID transactionId, Instant createdAt) {
     }
 
     /** Marks an open authorisation abandoned (the order was cancelled before it was decided). */

@@ -2,11 +2,17 @@ package io.shipshape.payments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderPayments;
+import io.shipshape.orders.OrderStatus;
 import io.shipshape.orders.PlaceOrder;
+import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.Times;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,15 +29,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PaymentRecorder {
 
+    /** The request key of the one void at the gateway that a whole cancellation makes. */
+    static final String CANCELLATION_VOID_KEY = "cancel:void";
+
     private final PaymentLedger ledger;
     private final PaymentGateways gateways;
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final IdGenerator ids;
 
     PaymentRecorder(PaymentLedger ledger, PaymentGateways gateways, OrderManagement orders,
-                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                    IdGenerator ids) {
+        this.ids = ids;
         this.ledger = ledger;
         this.gateways = gateways;
         this.orders = orders;
@@ -60,9 +72,14 @@ class PaymentRecorder {
         return record(claimed.id(), result, reconciling);
     }
 
-    /** Records a gateway answer for an open row; answers the row as it then stands. */
+    /**
+     * Records a gateway answer for an open row; answers the row as it then stands. An authorisation that succeeds
+     * for an order cancelled meanwhile (the cancellation came while the gateway was deciding) is voided at once:
+     * the VOID row is claimed with the answer and sent after it committed (reconciliation sends it after a crash).
+     */
     PaymentTransaction record(UUID transactionId, GatewayResult result, boolean reconciling) {
-        return newTransaction.execute(s -> {
+        List<PaymentTransaction> toVoid = new ArrayList<>(1);
+        PaymentTransaction recorded = newTransaction.execute(s -> {
             PaymentTransaction t = ledger.byId(transactionId).orElseThrow();
             Payment payment = ledger.lock(t.orderId()).orElseThrow();
             t = ledger.byId(transactionId).orElseThrow(); // re-read under the lock
@@ -80,13 +97,43 @@ class PaymentRecorder {
                 return answered;
             }
             decided(payment, answered);
-            if (reconciling && t.kind() == TransactionKind.AUTHORIZATION) {
+            if (t.kind() == TransactionKind.AUTHORIZATION && status == TransactionStatus.SUCCESS
+                    && orders.status(t.orderId()) == OrderStatus.CANCELLED) {
+                voidAfterCancellation(payment, answered, "system:payments").ifPresent(toVoid::add);
+            } else if (reconciling && t.kind() == TransactionKind.AUTHORIZATION) {
                 events.publishEvent(new PaymentSignals.AuthorizationSettled(t.orderId(), outcome(answered),
                         "system:payments"));
             }
             refresh(payment);
             return answered;
         });
+        toVoid.forEach(v -> sendAndRecord(v, false));
+        return recorded;
+    }
+
+    /**
+     * Within the caller's transaction, with the payment row locked: claims the void at the gateway of what remains
+     * authorised of a cancelled order. One per order (request key {@value #CANCELLATION_VOID_KEY}), whoever comes
+     * first: the cancellation's listener or the recording of an authorisation that succeeded after it. Empty when
+     * it exists already or nothing remains; the caller sends the row after commit.
+     */
+    Optional<PaymentTransaction> voidAfterCancellation(Payment payment, PaymentTransaction authorization,
+                                                       String actor) {
+        long open = ledger.openAmount(payment.orderId, TransactionKind.CAPTURE)
+                + ledger.openAmount(payment.orderId, TransactionKind.VOID);
+        long amount = payment.capturable(open);
+        if (amount <= 0) {
+            return Optional.empty();
+        }
+        var now = now();
+        PaymentTransaction v = new PaymentTransaction(ids.next(), payment.orderId, TransactionKind.VOID,
+                TransactionStatus.PENDING, payment.money(amount), authorization.gateway(), null,
+                CANCELLATION_VOID_KEY, authorization.id(), false, null, "order cancelled", null, actor, null, now, now);
+        if (!ledger.insert(v)) {
+            return Optional.empty();
+        }
+        timeline(v);
+        return Optional.of(v);
     }
 
     /** Within the caller's transaction, with the payment row locked: applies a row that is now decided. */
@@ -121,6 +168,11 @@ class PaymentRecorder {
         if (changed) {
             events.publishEvent(new PaymentSignals.StatusDerived(payment.orderId));
         }
+    }
+
+    /** A timeline entry about the order's payment that is not one ledger row. */
+    void note(OrderId orderId, String type, String message, String actor) {
+        orders.record(orderId, type, message, actor);
     }
 
     void timeline(PaymentTransaction t) {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code shipshape.payments.*}. {@code captureOn}: SHIPMENT (capture per shipment, the default) or CONFIRMATION
- * (capture the whole authorisation right after it succeeds). {@code manualUnpaidCancelDays}: an order waiting for a
+ * (capture the whole authorisation when the order is confirmed: {@link ConfirmationCapture}). {@code manualUnpaidCancelDays}: an order waiting for a
  * manual payment (cash, bank transfer) this long is cancelled ({@code payment-not-received}).
  * {@code jobs.enabled}: run reconciliation and the unpaid-manual sweep on a schedule (off in tests, which call them
  * directly); {@code jobs.every}: how often; {@code reconcileAfter}: how old an open row must be before

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Asks the gateways about open (PENDING/UNKNOWN) ledger rows older than a threshold (younger ones may still be
  * in flight) and records the answers; a row that never got an answer (a crash right after its claim) is sent again
- * with the same idempotency key. A decided authorisation is reported to order processing; with capture at
- * confirmation, a now successful authorisation is captured. Manual authorisations are skipped: only staff decide
- * them. Safe on several servers at once: recording is conditional on the row still being open.
+ * with the same idempotency key. A decided authorisation is reported to order processing (which confirms the order,
+ * and with capture at confirmation that captures it). Manual authorisations are not selected: only staff decide
+ * them, and days of awaited bank transfers must not crowd card payments out of a pass. Safe on several servers at
+ * once: recording is conditional on the row still being open.
  */
 @Component
 class Reconciliation {
@@ -21,14 +22,10 @@ class Reconciliation {
 
     private final PaymentLedger ledger;
     private final PaymentRecorder recorder;
-    private final Captures captures;
-    private final PaymentsProperties properties;
 
-    Reconciliation(PaymentLedger ledger, PaymentRecorder recorder, Captures captures, PaymentsProperties properties) {
+    Reconciliation(PaymentLedger ledger, PaymentRecorder recorder) {
         this.ledger = ledger;
         this.recorder = recorder;
-        this.captures = captures;
-        this.properties = properties;
     }
 
     /** One pass; answers how many rows were decided. */
@@ -36,17 +33,10 @@ class Reconciliation {
         List<PaymentTransaction> open = ledger.open(recorder.now().minus(olderThan), 500);
         int decided = 0;
         for (PaymentTransaction t : open) {
-            if (t.kind() == TransactionKind.AUTHORIZATION && "manual".equals(t.gateway())) {
-                continue;
-            }
             try {
                 PaymentTransaction answered = recorder.sendAndRecord(t, true);
                 if (!answered.status().open()) {
                     decided++;
-                }
-                if (answered.kind() == TransactionKind.AUTHORIZATION && answered.status() == TransactionStatus.SUCCESS
-                        && properties.captureOn() == PaymentsProperties.CaptureOn.CONFIRMATION) {
-                    captures.captureRemaining(answered.orderId(), "confirmation", "system:payments");
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not reconcile payment transaction {}: {}", t.id(), e.toString());

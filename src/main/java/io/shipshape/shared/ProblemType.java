@@ -87,6 +87,9 @@ public enum ProblemType {
     PAYMENT_EXCEEDS_DUE("payment-exceeds-due", 409, "Payment exceeds the amount due",
             "A recorded manual payment may not exceed what the order still owes. `due` says how much that is. "
                     + "Nothing was recorded."),
+    PAYMENT_REQUIRED("payment-required", 409, "Payment required",
+            "The order cannot go on to fulfillment because its payment was declined and nothing covers what it owes. "
+                    + "Record the payment (cash, bank transfer) and release it again, or cancel the order."),
     CARD_DATA_REFUSED("card-data-refused", 400, "Card data refused",
             "The request carries what looks like a card number. Shipshape never accepts or stores card numbers "
                     + "or CVV: send the gateway's token or reference instead. Nothing was stored."),

@@ -67,6 +67,13 @@ public class ScriptedPayments implements OrderPayments {
         return answer;
     }
 
+    /** Scripted: a declined order is never made good (the real payments module asks its ledger). */
+    @Override
+    public boolean coversOrder(OrderId orderId) {
+        Authorization answer = decided.get(orderId);
+        return answer == null || answer.outcome() != Outcome.DECLINED;
+    }
+
     int calls(OrderId id) {
         AtomicInteger n = calls.get(id);
         return n == null ? 0 : n.get();

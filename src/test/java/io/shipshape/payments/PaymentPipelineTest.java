@@ -1,16 +1,23 @@
 package io.shipshape.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.Duration;
+import java.util.List;
 
+import io.shipshape.ApiClient;
 import io.shipshape.orders.OrderHold;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderLifecycle;
 import io.shipshape.orders.OrderStatus;
 import io.shipshape.orders.PaymentStatus;
+import io.shipshape.shared.DomainException;
+import io.shipshape.shared.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Payments behind order processing: the pipeline authorises through the port, payments reports the derived status
@@ -20,6 +27,8 @@ class PaymentPipelineTest extends PaymentTestBase {
 
     @Autowired
     OrderLifecycle lifecycle;
+    @Autowired
+    PaymentLedger ledger;
 
     private OrderStatus status(OrderId id) {
         return orders.get(id).status();
@@ -39,6 +48,40 @@ class PaymentPipelineTest extends PaymentTestBase {
         eventually(() -> assertThat(status(id)).isEqualTo(OrderStatus.ON_HOLD));
         assertThat(lifecycle.holds(id)).extracting(OrderHold::reason).contains("payment-declined");
         eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.FAILED));
+    }
+
+    @Test
+    void aDeclinedOrderIsReleasedOnlyOnceItsPaymentIsRecorded() throws Exception {
+        OrderId id = processedOrder(2, "test_card", "tok_decline");
+        eventually(() -> assertThat(status(id)).isEqualTo(OrderStatus.ON_HOLD));
+
+        // Releasing it as it is would ship it unpaid: refused, and nothing changes.
+        ApiClient.admin(mvc).post("/api/v1/orders/" + id.value() + "/release", "{}")
+                .andExpect(MockMvcResultMatchers.status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/payment-required"));
+        assertThat(status(id)).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(lifecycle.holds(id)).extracting(OrderHold::reason).contains("payment-declined");
+
+        // Part of the money is not enough either; all of it is.
+        payments.recordManualPayment(id, new RecordManualPayment(usd(1000), "bank_transfer", "TR-1", "staff"));
+        assertThatThrownBy(() -> lifecycle.release(id, "staff")).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.PAYMENT_REQUIRED);
+        payments.recordManualPayment(id, new RecordManualPayment(usd(1000), "bank_transfer", "TR-2", "staff"));
+        lifecycle.release(id, "staff");
+        assertThat(status(id)).isEqualTo(OrderStatus.IN_FULFILLMENT);
+        eventually(() -> assertThat(orders.get(id).paymentStatus()).isEqualTo(PaymentStatus.CAPTURED));
+    }
+
+    @Test
+    void reconciliationNeverSelectsAwaitedManualPayments() {
+        OrderId manual = processedOrder(1, "manual", "bank_transfer");
+        OrderId card = processedOrder(1, "test_card", "tok_timeout");
+        eventually(() -> assertThat(rows(manual, TransactionKind.AUTHORIZATION)).isNotEmpty());
+        eventually(() -> assertThat(rows(card, TransactionKind.AUTHORIZATION)).isNotEmpty());
+
+        List<PaymentTransaction> open = ledger.open(java.time.Instant.now().plusSeconds(60), 10_000);
+        assertThat(open).anyMatch(t -> t.orderId().equals(card));
+        assertThat(open).noneMatch(t -> t.orderId().equals(manual));
     }
 
     @Test
