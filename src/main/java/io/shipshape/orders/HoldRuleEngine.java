@@ -86,7 +86,7 @@ class HoldRuleEngine {
 
         public boolean firstOrder() {
             if (first == null) {
-                first = !rules.hasOtherOrders(s.facts().customerId(), s.id());
+                first = !rules.hasEarlierOrders(s.facts().customerId(), s.id());
             }
             return first;
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.shipshape.customers.CustomerId;
+import io.shipshape.shared.Cursor;
 import io.shipshape.shared.Money;
 import io.shipshape.shared.Times;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,6 +40,17 @@ class HoldRuleRepository {
 
     List<HoldRule> all() {
         return jdbc.sql(SELECT + " ORDER BY created_at, id").query(HoldRuleRepository::map).list();
+    }
+
+    /** Up to {@code limit} rules after {@code after} (null: from the first), oldest first. */
+    List<HoldRule> page(Cursor.TimeAndId after, int limit) {
+        if (after == null) {
+            return jdbc.sql(SELECT + " ORDER BY created_at, id LIMIT :limit").param("limit", limit)
+                    .query(HoldRuleRepository::map).list();
+        }
+        return jdbc.sql(SELECT + " WHERE created_at > :t OR (created_at = :t AND id > :id) ORDER BY created_at, id"
+                        + " LIMIT :limit").param("t", Times.db(after.time())).param("id", after.id())
+                .param("limit", limit).query(HoldRuleRepository::map).list();
     }
 
     /** Enabled rules in the order they were created (one small query per processed order). */
@@ -89,9 +101,16 @@ class HoldRuleRepository {
         return q;
     }
 
-    boolean hasOtherOrders(CustomerId customer, OrderId except) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE customer_id = :c AND id <> :id")
-                .param("c", customer.value()).param("id", except.value()).query(Long.class).single() > 0;
+    /**
+     * Whether the customer placed an order before this one (cancelled ones count: they were orders). Later orders do
+     * not: two orders placed quickly, before processing reaches the first, are a first and a second order.
+     */
+    boolean hasEarlierOrders(CustomerId customer, OrderId order) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM orders o, orders self WHERE self.id = :id AND o.customer_id = :c
+                    AND o.id <> self.id AND (o.created_at < self.created_at
+                        OR (o.created_at = self.created_at AND o.id < self.id))""")
+                .param("c", customer.value()).param("id", order.value()).query(Long.class).single() > 0;
     }
 
     long ordersFrom(String email, Instant from, Instant to) {

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.shipshape.shared.Cursor;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.IdGenerator;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
+import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
 import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.Times;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,17 @@ public class HoldRules {
     /** Every rule, oldest first (the order in which they are evaluated). */
     public List<HoldRule> list() {
         return rules.all();
+    }
+
+    /** A page of the rules, oldest first, for the API's list convention (a cursor of the last rule's creation). */
+    public Page<HoldRule> list(PageRequest page) {
+        Cursor.TimeAndId after = page.cursor() == null ? null : Cursor.timeAndId(page.cursor());
+        List<HoldRule> rows = rules.page(after, page.limit() + 1);
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        HoldRule last = rows.get(page.limit() - 1);
+        return new Page<>(rows.subList(0, page.limit()), Cursor.ofTimeAndId(last.createdAt(), last.id()));
     }
 
     public HoldRule get(UUID id) {

@@ -1,6 +1,7 @@
 package io.shipshape.orders;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -133,6 +134,30 @@ public class OrderLifecycle {
                 advanceTo(s, target, actor);
             }
         });
+    }
+
+    /**
+     * Closes a shipped or delivered order for good (COMPLETED): the returns module calls it once the return window
+     * has passed and no return is open. Answers false when the order is not (any longer) shipped or delivered.
+     */
+    @Transactional
+    public boolean complete(OrderId id, String actor, String reason) {
+        boolean[] done = {false};
+        change(id, s -> {
+            if (s.status() == OrderStatus.SHIPPED || s.status() == OrderStatus.DELIVERED) {
+                s.moveTo(OrderStatus.COMPLETED, actor, reason);
+                done[0] = true;
+            }
+        });
+        return done[0];
+    }
+
+    /**
+     * Shipped or delivered orders whose status has not changed since {@code unchangedSince} (keyset paging by
+     * {@code after}, null for the first page): the candidates for {@link #complete}.
+     */
+    public List<OrderId> completionCandidates(Instant unchangedSince, OrderId after, int limit) {
+        return states.shippedUnchangedSince(unchangedSince, after, limit);
     }
 
     /** Holds, priority and cancelled quantities of the order, for its API and back-office views. */

@@ -111,6 +111,21 @@ class OrderStatusRepository {
                 .list();
     }
 
+    /**
+     * Shipped or delivered orders whose status has not changed since {@code unchangedSince}, after {@code after}
+     * in id order (null: from the start): candidates for COMPLETED once their return window has closed.
+     */
+    List<OrderId> shippedUnchangedSince(Instant unchangedSince, OrderId after, int limit) {
+        return jdbc.sql("""
+                SELECT o.id FROM orders o WHERE o.status IN ('SHIPPED', 'DELIVERED') AND o.created_at < :since
+                    AND o.id > :after AND NOT EXISTS (SELECT 1 FROM order_status_history h
+                        WHERE h.order_id = o.id AND h.at >= :since)
+                ORDER BY o.id LIMIT :limit""")
+                .param("since", Times.db(unchangedSince)).param("limit", limit)
+                .param("after", after == null ? new UUID(0, 0) : after.value())
+                .query((rs, n) -> new OrderId(rs.getObject("id", UUID.class))).list();
+    }
+
     /** Held orders, oldest first, with their holds (two queries: the orders, then the holds of all of them). */
     List<HeldOrder> held(int limit) {
         List<HeldOrder> heads = jdbc.sql("""

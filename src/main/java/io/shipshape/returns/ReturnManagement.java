@@ -192,8 +192,13 @@ public class ReturnManagement {
 
     /** Whether a customer may still request a return of the order (shipped, within the window). */
     public boolean withinWindow(OrderId orderId) {
+        return withinWindow(orderId, Times.now(clock));
+    }
+
+    /** Whether the return window of the order is open at {@code at}. */
+    public boolean withinWindow(OrderId orderId, Instant at) {
         Instant start = shipped.of(orderId).windowStart();
-        return start != null && !start.plus(Duration.ofDays(properties.windowDays())).isBefore(Times.now(clock));
+        return start != null && !start.plus(Duration.ofDays(properties.windowDays())).isBefore(at);
     }
 
     public ReturnsProperties settings() {

@@ -274,6 +274,67 @@ class OrderProcessingTest {
     }
 
     @Test
+    void aFirstOrderRuleCountsOnlyTheCustomersEarlierOrders() throws Exception {
+        String sku = fx.stockedProduct(warehouse, 10);
+        String email = OrderFixtures.uniqueEmail("newcomer");
+        String tag = TestData.unique("first").toLowerCase();
+        String rule = api.post("/api/v1/hold-rules", OrderFixtures.json(Map.of("name", TestData.unique("rule"),
+                        "enabled", true, "condition", Map.of("type", "FIRST_ORDER"),
+                        "action", Map.of("type", "TAG", "tag", tag))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        try {
+            // Without an address both orders stop at verification, before the rules: both exist when rules run.
+            String first = place(OrderFixtures.order("WEB").customer(email, "N").line(sku, 1));
+            String second = place(OrderFixtures.order("WEB").customer(email, "N").line(sku, 1));
+            awaitStatus(first, "ON_HOLD");
+            awaitStatus(second, "ON_HOLD");
+
+            // The later order is processed first: it is not a first order, and the earlier one still is.
+            api.post("/api/v1/orders/" + second + "/release", "{}").andExpect(status().isOk());
+            awaitStatus(second, "IN_FULFILLMENT");
+            api.post("/api/v1/orders/" + first + "/release", "{}").andExpect(status().isOk());
+            awaitStatus(first, "IN_FULFILLMENT");
+            assertThat(JsonPath.<List<String>>read(get(second), "$.tags")).doesNotContain(tag);
+            assertThat(JsonPath.<List<String>>read(get(first), "$.tags")).contains(tag);
+        } finally {
+            delete("/api/v1/hold-rules/" + JsonPath.read(rule, "$.id")).andExpect(status().isNoContent());
+        }
+    }
+
+    @Test
+    void holdRulesAreListedOldestFirstInPagesWithACursor() throws Exception {
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String body = api.post("/api/v1/hold-rules", OrderFixtures.json(Map.of("name", TestData.unique("page"),
+                            "enabled", false, "condition", Map.of("type", "FIRST_ORDER"),
+                            "action", Map.of("type", "TAG", "tag", "paged"))))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            created.add(JsonPath.read(body, "$.id"));
+        }
+        try {
+            List<String> seen = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                String page = api.get("/api/v1/hold-rules?limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                List<String> ids = JsonPath.read(page, "$.items[*].id");
+                assertThat(ids).hasSizeLessThanOrEqualTo(2);
+                seen.addAll(ids);
+                cursor = JsonPath.read(page, "$.nextCursor");
+                pages++;
+            } while (cursor != null && pages < 100);
+            assertThat(seen).doesNotHaveDuplicates().containsSubsequence(created);
+            api.get("/api/v1/hold-rules?cursor=not-a-cursor").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"));
+        } finally {
+            for (String id : created) {
+                delete("/api/v1/hold-rules/" + id).andExpect(status().isNoContent());
+            }
+        }
+    }
+
+    @Test
     void badHoldRulesAre400AndDuplicatesAre409() throws Exception {
         api.post("/api/v1/hold-rules", "{\"name\": \"x\", \"enabled\": true, \"condition\": {\"type\": \"SKU_IN\"},"
                 + " \"action\": {\"type\": \"HOLD\", \"reason\": \"r\"}}").andExpect(status().isBadRequest())

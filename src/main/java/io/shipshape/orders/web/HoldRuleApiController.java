@@ -4,10 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.shipshape.orders.HoldRules;
-import io.shipshape.orders.web.HoldRuleApiModels.HoldRuleList;
 import io.shipshape.orders.web.HoldRuleApiModels.HoldRuleRequest;
 import io.shipshape.orders.web.HoldRuleApiModels.HoldRuleResponse;
 import io.shipshape.shared.NotFound;
+import io.shipshape.shared.Page;
+import io.shipshape.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/hold-rules}: rules the processing pipeline applies to every new order (orders:write to change). */
@@ -35,9 +37,11 @@ class HoldRuleApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List hold rules", description = "Oldest first, the order in which they are evaluated.")
-    HoldRuleList list() {
-        return new HoldRuleList(rules.list().stream().map(HoldRuleResponse::of).toList());
+    @Operation(summary = "List hold rules", description = "Oldest first, the order in which they are evaluated; "
+            + "limit (default 50, max 500) and cursor as every list.")
+    Page<HoldRuleResponse> list(@RequestParam(required = false) Integer limit,
+                                @RequestParam(required = false) String cursor) {
+        return rules.list(PageRequest.of(limit, cursor)).map(HoldRuleResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -73,7 +73,4 @@ final class HoldRuleApiModels {
                     new ActionJson(a.type(), a.reason(), a.tag(), a.priority()), r.createdAt(), r.updatedAt());
         }
     }
-
-    record HoldRuleList(List<HoldRuleResponse> items) {
-    }
 }
