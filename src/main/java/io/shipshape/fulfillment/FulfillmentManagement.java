@@ -77,7 +77,11 @@ public class FulfillmentManagement {
         FulfillmentRepository.Key after = page.cursor() == null ? null : key(page.cursor());
         List<FulfillmentView> rows = repository.list(new FulfillmentRepository.Filter(
                 filter.orderId() == null ? null : filter.orderId().value(), filter.location(), filter.status(),
-                filter.createdBefore(), filter.urgentOnly() ? FulfillmentCreation.URGENT : null, after),
+                filter.createdBefore(), filter.urgentOnly() ? FulfillmentCreation.URGENT : null,
+                filter.carrier() == null || filter.carrier().isBlank() ? null
+                        : filter.carrier().strip().toUpperCase(Locale.ROOT),
+                filter.trackingNumber() == null || filter.trackingNumber().isBlank() ? null
+                        : filter.trackingNumber().strip(), after),
                 page.limit() + 1);
         if (rows.size() <= page.limit()) {
             return new Page<>(rows, null);
@@ -221,6 +225,29 @@ public class FulfillmentManagement {
                 + (f.trackingNumber() == null ? "" : " (" + f.carrier() + " " + f.trackingNumber() + ")"), actor);
         status.report(orders.get(f.orderId()), repository.byOrder(f.orderId()), actor);
         return get(id);
+    }
+
+    /**
+     * A carrier webhook reports the parcel with this tracking number delivered: the SHIPPED fulfillment order(s)
+     * with it are marked delivered as by {@link #deliver}. Repeating it changes nothing (answers the DELIVERED one);
+     * 404 when no shipped fulfillment order has this carrier and tracking number.
+     */
+    @Transactional
+    public FulfillmentView deliverByTracking(String carrier, String trackingNumber, String actor) {
+        String code = carrier == null ? "" : carrier.strip().toUpperCase(Locale.ROOT);
+        String tracking = trackingNumber == null ? "" : trackingNumber.strip();
+        List<FulfillmentView> found = repository.byTracking(code, tracking).stream()
+                .filter(f -> f.status() == FulfillmentOrderStatus.SHIPPED
+                        || f.status() == FulfillmentOrderStatus.DELIVERED).toList();
+        if (found.isEmpty()) {
+            throw new NotFound("Shipment", code + " " + tracking);
+        }
+        FulfillmentView answer = null;
+        for (FulfillmentView f : found) {
+            FulfillmentView delivered = deliver(f.id(), actor);
+            answer = answer == null || f.status() == FulfillmentOrderStatus.SHIPPED ? delivered : answer;
+        }
+        return answer;
     }
 
     /**

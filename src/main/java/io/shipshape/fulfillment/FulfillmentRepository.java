@@ -28,9 +28,9 @@ class FulfillmentRepository {
 
     /** List filters; each may be null. {@code after}: the sort key of the previous page's last row. */
     record Filter(UUID orderId, String location, FulfillmentOrderStatus status, Instant createdBefore,
-                  Integer maxPriority, Key after) {
+                  Integer maxPriority, String carrier, String trackingNumber, Key after) {
         Filter(UUID orderId, String location, FulfillmentOrderStatus status, Instant createdBefore) {
-            this(orderId, location, status, createdBefore, null, null);
+            this(orderId, location, status, createdBefore, null, null, null, null);
         }
     }
 
@@ -122,6 +122,14 @@ class FulfillmentRepository {
             where.append(" AND f.priority <= :maxPriority");
             params.put("maxPriority", filter.maxPriority());
         }
+        if (filter.carrier() != null) {
+            where.append(" AND f.carrier = :carrier");
+            params.put("carrier", filter.carrier());
+        }
+        if (filter.trackingNumber() != null) {
+            where.append(" AND f.tracking_number = :tn");
+            params.put("tn", filter.trackingNumber());
+        }
         if (filter.after() != null) {
             where.append(" AND (f.priority > :kp OR (f.priority = :kp AND (f.created_at > :kt"
                     + " OR (f.created_at = :kt AND f.id > :kid))))");
@@ -130,6 +138,12 @@ class FulfillmentRepository {
             params.put("kid", filter.after().id());
         }
         return list(where + " ORDER BY f.priority, f.created_at, f.id", params, limit);
+    }
+
+    /** Fulfillment orders shipped with this carrier and tracking number (usually one), oldest first. */
+    List<FulfillmentView> byTracking(String carrier, String trackingNumber) {
+        return list(" WHERE f.tracking_number = :tn AND f.carrier = :carrier ORDER BY f.created_at, f.id",
+                Map.of("tn", trackingNumber, "carrier", carrier), 100);
     }
 
     void setStatus(UUID id, FulfillmentOrderStatus status, Instant now) {

@@ -192,4 +192,33 @@ class FulfillmentFlowTest {
         assertThat(page).contains(JsonPath.<String>read(second, "$.items[0].orderNumber"), "id=\"queue-first\"")
                 .doesNotContain(JsonPath.<String>read(first, "$.items[0].orderNumber") + "<");
     }
+
+    @Test
+    void aCarrierWebhookFindsAndDeliversAShipmentByItsTrackingNumber() throws Exception {
+        String wh = fx.orders.warehouse(1);
+        String sku = fx.orders.stockedProduct(wh, 10);
+        String orderId = fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1));
+        String id = (String) fx.fulfillmentsOf(orderId).get(0).get("id");
+        String tracking = "1ZHOOK" + id.substring(0, 8);
+        String delivery = "{\"carrier\": \"ups\", \"trackingNumber\": \"" + tracking + "\"}";
+        fx.post("/api/v1/fulfillments/deliveries", delivery, 404); // not shipped yet
+        fx.pack(id, sku, 1);
+        fx.ship(id, "UPS", tracking);
+
+        String found = fx.api.get("/api/v1/fulfillments?carrier=ups&trackingNumber=" + tracking).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(found, "$.items[*].id")).containsExactly(id);
+        String other = fx.api.get("/api/v1/fulfillments?carrier=FEDEX&trackingNumber=" + tracking).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(other, "$.items")).isEmpty();
+        fx.post("/api/v1/fulfillments/deliveries", "{\"carrier\": \"FEDEX\", \"trackingNumber\": \"" + tracking
+                + "\"}", 404);
+
+        String delivered = fx.post("/api/v1/fulfillments/deliveries", delivery, 200);
+        assertThat(JsonPath.<String>read(delivered, "$.id")).isEqualTo(id);
+        assertThat(JsonPath.<String>read(delivered, "$.status")).isEqualTo("DELIVERED");
+        fx.post("/api/v1/fulfillments/deliveries", delivery, 200); // the webhook repeating itself changes nothing
+        assertThat(fx.timelineTypes(orderId).stream().filter("DELIVERED"::equals)).hasSize(1);
+        assertThat(JsonPath.<String>read(fx.orderJson(orderId), "$.fulfillmentStatus")).isEqualTo("DELIVERED");
+    }
 }

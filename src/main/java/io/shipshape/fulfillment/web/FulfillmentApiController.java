@@ -13,6 +13,7 @@ import io.shipshape.fulfillment.FulfillmentManagement;
 import io.shipshape.fulfillment.FulfillmentOrderStatus;
 import io.shipshape.fulfillment.ScanResult;
 import io.shipshape.fulfillment.ShipFulfillment;
+import io.shipshape.fulfillment.web.FulfillmentApiModels.DeliveryRequest;
 import io.shipshape.fulfillment.web.FulfillmentApiModels.Fulfillment;
 import io.shipshape.fulfillment.web.FulfillmentApiModels.PackRequest;
 import io.shipshape.fulfillment.web.FulfillmentApiModels.PickupRequest;
@@ -56,18 +57,20 @@ class FulfillmentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Fulfillment orders by order, location, status, minimum age in hours and urgency (urgent"
-            + " first, then oldest first)", description = "?limit= (default 50, max 500) and ?cursor= (the previous"
-            + " page's nextCursor, null on the last page).")
+    @Operation(summary = "Fulfillment orders by order, location, status, minimum age in hours, urgency, carrier and"
+            + " tracking number (urgent first, then oldest first)", description = "?limit= (default 50, max 500) and"
+            + " ?cursor= (the previous page's nextCursor, null on the last page).")
     Page<Fulfillment> list(@RequestParam(required = false) String orderId, @RequestParam(required = false) String location,
                            @RequestParam(required = false) FulfillmentOrderStatus status,
                            @RequestParam(required = false) Integer olderThanHours,
                            @RequestParam(required = false, defaultValue = "false") boolean urgent,
+                           @RequestParam(required = false) String carrier,
+                           @RequestParam(required = false) String trackingNumber,
                            @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) String cursor) {
         OrderId order = orderId == null ? null : new OrderId(NotFound.uuid("Order", orderId));
         Instant before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
-        return fulfillment.list(new FulfillmentFilter(order, location, status, before, urgent),
+        return fulfillment.list(new FulfillmentFilter(order, location, status, before, urgent, carrier, trackingNumber),
                 PageRequest.of(limit, cursor)).map(Fulfillment::of);
     }
 
@@ -110,6 +113,15 @@ class FulfillmentApiController {
     @Operation(summary = "Mark delivered (staff or a carrier webhook); repeating it changes nothing")
     Fulfillment deliver(@PathVariable String id, Principal caller) {
         return Fulfillment.of(fulfillment.deliver(FulfillmentId.parse(id), caller.getName()));
+    }
+
+    @PostMapping("/deliveries")
+    @Operation(summary = "Mark the parcel with this carrier and tracking number delivered (for carrier webhooks)",
+            description = "The SHIPPED fulfillment order with that carrier code and tracking number moves to DELIVERED"
+                    + " as by POST /{id}/deliver; repeating it changes nothing and answers the delivered one. 404"
+                    + " not-found when no shipped fulfillment order has them.")
+    Fulfillment deliverByTracking(@Valid @RequestBody DeliveryRequest r, Principal caller) {
+        return Fulfillment.of(fulfillment.deliverByTracking(r.carrier(), r.trackingNumber(), caller.getName()));
     }
 
     @PostMapping("/{id}/pickup")

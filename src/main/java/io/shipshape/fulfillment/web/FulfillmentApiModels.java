@@ -50,6 +50,10 @@ final class FulfillmentApiModels {
     record PickupRequest(@NotBlank @Size(max = 200) String customerName) {
     }
 
+    /** A carrier webhook's delivery report: the carrier code and the parcel's tracking number. */
+    record DeliveryRequest(@NotBlank @Size(max = 32) String carrier, @NotBlank @Size(max = 64) String trackingNumber) {
+    }
+
     record PickListRequest(@NotBlank @Size(max = 32) String location, @Size(max = 100) List<@NotNull UUID> fulfillmentIds) {
     }
 
