@@ -30,4 +30,12 @@ public record TrackingView(String number, CustomerStatus status, Instant placedA
 
     public record Destination(String city, String country) {
     }
+
+    /**
+     * Whether the customer has something to send back: a parcel has left, or the order was delivered or collected.
+     * The page offers "Return items" only then (before, there is nothing a return could be about).
+     */
+    public boolean returnable() {
+        return !shipments.isEmpty() || status == CustomerStatus.DELIVERED;
+    }
 }
