@@ -1,20 +1,19 @@
 package io.shipshape.fulfillment;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.lowagie.text.PageSize;
 import io.shipshape.catalog.CatalogManagement;
 import io.shipshape.catalog.ProductView;
-import io.shipshape.inventory.Address;
-import io.shipshape.inventory.InventoryManagement;
-import io.shipshape.inventory.LocationView;
 import io.shipshape.orders.OrderManagement;
 import io.shipshape.orders.OrderView;
-import io.shipshape.orders.PostalAddress;
 import io.shipshape.shared.DomainException;
 import io.shipshape.shared.ProblemType;
+import io.shipshape.shared.Times;
 import org.springframework.stereotype.Service;
 
 /** The printed documents: pick lists, packing slips and shipping labels (through {@link ShippingLabelProvider}). */
@@ -23,17 +22,19 @@ public class FulfillmentDocuments {
 
     private final FulfillmentManagement fulfillment;
     private final OrderManagement orders;
-    private final InventoryManagement inventory;
     private final CatalogManagement catalog;
-    private final List<ShippingLabelProvider> labelProviders;
+    private final ShippingLabels labels;
+    private final FulfillmentRepository repository;
+    private final Clock clock;
 
-    FulfillmentDocuments(FulfillmentManagement fulfillment, OrderManagement orders, InventoryManagement inventory,
-                         CatalogManagement catalog, List<ShippingLabelProvider> labelProviders) {
+    FulfillmentDocuments(FulfillmentManagement fulfillment, OrderManagement orders, CatalogManagement catalog,
+                         ShippingLabels labels, FulfillmentRepository repository, Clock clock) {
         this.fulfillment = fulfillment;
         this.orders = orders;
-        this.inventory = inventory;
         this.catalog = catalog;
-        this.labelProviders = labelProviders; // in @Order: carrier integrations before the built-in label
+        this.labels = labels;
+        this.repository = repository;
+        this.clock = clock;
     }
 
     public byte[] pickList(PickList list) {
@@ -59,8 +60,8 @@ public class FulfillmentDocuments {
         Map<String, ProductView> products = catalog.findBySkus(f.lines().stream().map(FulfillmentView.Line::sku).toList());
         Pdf pdf = new Pdf(PageSize.A4).title("Packing slip · order " + order.number())
                 .text("Fulfillment " + FulfillmentCreation.shortId(f.id()) + " from " + f.location());
-        pdf.block("SHIP FROM", from(f.location()));
-        pdf.block("SHIP TO", to(order));
+        pdf.block("SHIP FROM", labels.from(f.location()));
+        pdf.block("SHIP TO", ShippingLabels.to(order));
         pdf.table(new float[] {3, 6, 2, 2}, List.of("SKU", "Product", "Ordered", "Packed"), f.lines().stream()
                 .map(l -> List.of(l.sku(), products.containsKey(l.sku()) ? products.get(l.sku()).name() : l.sku(),
                         String.valueOf(l.quantity()), String.valueOf(l.packed()))).toList());
@@ -68,46 +69,23 @@ public class FulfillmentDocuments {
         return pdf.finish();
     }
 
-    /** The label of a shipped fulfillment order (409 before it has a carrier and tracking number). */
+    /**
+     * The label of a shipped fulfillment order, as made when it shipped (409 before it has a carrier and tracking
+     * number). One shipped before labels were stored gets its label made now, once.
+     */
     public byte[] label(FulfillmentId id) {
+        Optional<byte[]> stored = repository.label(id.value());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         FulfillmentView f = fulfillment.get(id);
         if (f.trackingNumber() == null) {
             throw new DomainException(ProblemType.INVALID_TRANSITION, "A label needs a carrier and tracking number:"
                     + " ship the fulfillment first").with("status", f.status().name());
         }
-        OrderView order = orders.get(f.orderId());
-        ShippingLabelRequest request = new ShippingLabelRequest(f.id(), order.number(), f.carrier(), f.service(),
-                f.trackingNumber(), f.weightGrams(), from(f.location()), to(order));
-        return labelProviders.stream().filter(p -> p.supports(f.carrier())).findFirst().orElseThrow()
-                .label(request);
-    }
-
-    private List<String> from(String locationCode) {
-        LocationView l = inventory.location(locationCode);
-        Address a = l.address();
-        return lines(l.name(), a.line1(), a.line2(), join(a.postalCode(), a.city()), a.region(), a.country());
-    }
-
-    private static List<String> to(OrderView order) {
-        PostalAddress a = order.shippingAddress();
-        if (a == null) {
-            return lines(order.customer().name(), order.customer().email());
-        }
-        return lines(a.name() == null ? order.customer().name() : a.name(), a.line1(), a.line2(),
-                join(a.postalCode(), a.city()), a.region(), a.country());
-    }
-
-    private static String join(String a, String b) {
-        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
-    }
-
-    private static List<String> lines(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v);
-            }
-        }
-        return out;
+        byte[] pdf = labels.make(f, orders.get(f.orderId()), f.carrier(), f.service(), f.trackingNumber(),
+                f.weightGrams()).pdf();
+        repository.storeLabel(id.value(), pdf, Times.now(clock));
+        return repository.label(id.value()).orElse(pdf);
     }
 }

@@ -43,6 +43,7 @@ public class FulfillmentManagement {
     private final OrderChanges changes;
     private final Packing packing;
     private final Carriers carriers;
+    private final ShippingLabels labels;
     private final OrderManagement orders;
     private final OrderFulfillmentStatus status;
     private final Clock clock;
@@ -50,7 +51,7 @@ public class FulfillmentManagement {
 
     FulfillmentManagement(FulfillmentRepository repository, FulfillmentCreation creation, Shipping shipping,
                           ShortPicks shortPicks, OrderChanges changes, Packing packing, Carriers carriers,
-                          OrderManagement orders, OrderFulfillmentStatus status, Clock clock,
+                          ShippingLabels labels, OrderManagement orders, OrderFulfillmentStatus status, Clock clock,
                           ApplicationEventPublisher events) {
         this.repository = repository;
         this.creation = creation;
@@ -59,6 +60,7 @@ public class FulfillmentManagement {
         this.changes = changes;
         this.packing = packing;
         this.carriers = carriers;
+        this.labels = labels;
         this.orders = orders;
         this.status = status;
         this.clock = clock;
@@ -192,10 +194,10 @@ public class FulfillmentManagement {
         }
         move(f, FulfillmentOrderStatus.SHIPPED);
         CarrierView carrier = carriers.require(cmd.carrier());
-        String tracking = cmd.trackingNumber() == null ? "" : cmd.trackingNumber().strip();
-        if (tracking.isEmpty() || tracking.length() > 64 || !tracking.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw InvalidRequest.of("trackingNumber", "must be 1 to 64 printable characters without spaces");
-        }
+        String given = cmd.trackingNumber() == null ? "" : cmd.trackingNumber().strip();
+        // Blank only when the carrier's label provider assigns the number (the built-in one does not).
+        String tracking = given.isEmpty() && labels.provider(carrier.code()).assignsTrackingNumber(carrier.code())
+                ? null : requireTracking(given);
         if (cmd.weightGrams() != null && cmd.weightGrams() <= 0) {
             throw InvalidRequest.of("weightGrams", "must be positive");
         }
@@ -204,8 +206,16 @@ public class FulfillmentManagement {
         }
         ShipFulfillment clean = new ShipFulfillment(carrier.code(), cmd.service(), tracking, cmd.weightGrams(),
                 cmd.cost(), cmd.actor());
-        return shipping.ship(f, carrier, clean, "Shipped from " + f.location() + " by " + carrier.name() + ", tracking "
-                + tracking);
+        return shipping.ship(f, carrier, clean, "Shipped from " + f.location() + " by " + carrier.name());
+    }
+
+    /** A tracking number as a shipment needs it: 1 to 64 printable characters without spaces, else 400. */
+    static String requireTracking(String trackingNumber) {
+        String tracking = trackingNumber == null ? "" : trackingNumber.strip();
+        if (tracking.isEmpty() || tracking.length() > 64 || !tracking.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw InvalidRequest.of("trackingNumber", "must be 1 to 64 printable characters without spaces");
+        }
+        return tracking;
     }
 
     /** Marked delivered by staff or a carrier webhook; delivering a DELIVERED one again changes nothing. */

@@ -146,6 +146,19 @@ class FulfillmentRepository {
                 Map.of("tn", trackingNumber, "carrier", carrier), 100);
     }
 
+    /** Stores the shipping label (once: a second one for the same fulfillment order is ignored). */
+    void storeLabel(UUID id, byte[] pdf, Instant now) {
+        jdbc.sql("""
+                INSERT INTO fulfillment_labels (fulfillment_id, document, created_at) VALUES (:id, :doc, :now)
+                ON CONFLICT DO NOTHING""")
+                .param("id", id).param("doc", pdf).param("now", Times.db(now)).update();
+    }
+
+    Optional<byte[]> label(UUID id) {
+        return jdbc.sql("SELECT document FROM fulfillment_labels WHERE fulfillment_id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
     void setStatus(UUID id, FulfillmentOrderStatus status, Instant now) {
         jdbc.sql("UPDATE fulfillment_orders SET status = :s, updated_at = :now WHERE id = :id")
                 .param("s", status.name()).param("now", Times.db(now)).param("id", id).update();

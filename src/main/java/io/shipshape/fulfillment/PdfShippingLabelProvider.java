@@ -16,13 +16,13 @@ class PdfShippingLabelProvider implements ShippingLabelProvider {
     }
 
     @Override
-    public byte[] label(ShippingLabelRequest r) {
+    public ShippingLabel label(ShippingLabelRequest r) {
         Pdf pdf = new Pdf(PageSize.A6);
         pdf.title(r.carrier() + (r.service() == null || r.service().isBlank() ? "" : " " + r.service()));
         pdf.block("SHIP FROM", r.shipFrom());
         pdf.block("SHIP TO", r.shipTo());
         pdf.text("Order " + r.orderNumber() + (r.weightGrams() == null ? "" : " · " + r.weightGrams() + " g"));
         pdf.barcode(r.trackingNumber());
-        return pdf.finish();
+        return ShippingLabel.of(pdf.finish());
     }
 }

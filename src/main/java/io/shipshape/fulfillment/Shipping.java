@@ -29,25 +29,29 @@ class Shipping {
     private final ShipmentCapture capture;
     private final OrderManagement orders;
     private final OrderFulfillmentStatus status;
+    private final ShippingLabels labels;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Shipping(FulfillmentRepository repository, FulfillmentCreation creation, FulfillmentStock stock,
-             ShipmentCapture capture, OrderManagement orders, OrderFulfillmentStatus status, Clock clock,
-             ApplicationEventPublisher events) {
+             ShipmentCapture capture, OrderManagement orders, OrderFulfillmentStatus status, ShippingLabels labels,
+             Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.creation = creation;
         this.stock = stock;
         this.capture = capture;
         this.orders = orders;
         this.status = status;
+        this.labels = labels;
         this.clock = clock;
         this.events = events;
     }
 
     /**
      * Ships (SHIP: to SHIPPED with carrier) or hands over (PICKUP, POS: straight to DELIVERED, no carrier) what is
-     * packed of the locked fulfillment {@code f}.
+     * packed of the locked fulfillment {@code f}. A shipment's label is made here, once, by the carrier's
+     * {@link ShippingLabelProvider} (which may assign the tracking number: {@code cmd.trackingNumber()} null), and
+     * stored; {@code message} gets ", tracking ..." appended.
      */
     FulfillmentView ship(FulfillmentView f, CarrierView carrier, ShipFulfillment cmd, String message) {
         Instant now = Times.now(clock);
@@ -66,6 +70,16 @@ class Shipping {
         if (shipped.isEmpty()) {
             throw InvalidRequest.of("lines", "nothing is packed: pack at least one unit before shipping");
         }
+        String tracking = cmd.trackingNumber();
+        String note = message;
+        byte[] label = null;
+        if (carrier != null) {
+            ShippingLabel made = labels.make(withLines(f, shipped), order, carrier.code(), cmd.service(), tracking,
+                    cmd.weightGrams());
+            tracking = tracking != null ? tracking : FulfillmentManagement.requireTracking(made.trackingNumber());
+            label = made.pdf();
+            note = message + ", tracking " + tracking;
+        }
         if (!rest.isEmpty()) {
             creation.create(order, f.location(), f.kind(), f.id(), rest, cmd.actor(), now);
         }
@@ -75,17 +89,20 @@ class Shipping {
         boolean last = remainingAfter(order, cut) == 0;
         Money captured = capture.capture(order, cut, last, "fulfillment:" + f.id(), cmd.actor());
         boolean handOver = f.kind() != FulfillmentKind.SHIP;
-        String url = carrier == null ? null : carrier.trackingUrlFor(cmd.trackingNumber());
+        String url = carrier == null ? null : carrier.trackingUrlFor(tracking);
         repository.shipped(f.id().value(), handOver ? FulfillmentOrderStatus.DELIVERED : FulfillmentOrderStatus.SHIPPED,
-                carrier == null ? null : carrier.code(), cmd.service(), cmd.trackingNumber(), url, cmd.weightGrams(),
+                carrier == null ? null : carrier.code(), cmd.service(), tracking, url, cmd.weightGrams(),
                 cmd.cost(), captured.amountMinor(), now);
+        if (label != null) {
+            repository.storeLabel(f.id().value(), label, now);
+        }
         events.publishEvent(new FulfillmentShipped(f.id(), order.id(), order.number(), f.location(),
-                carrier == null ? null : carrier.code(), cmd.trackingNumber(), url,
+                carrier == null ? null : carrier.code(), tracking, url,
                 shipped.stream().map(l -> new FulfillmentShipped.Line(l.sku(), l.quantity())).toList()));
         if (handOver) {
             events.publishEvent(new FulfillmentDelivered(f.id(), order.id(), order.number(), f.location(), null, null));
         }
-        orders.record(order.id(), handOver ? "HANDED_OVER" : "SHIPPED", message + describe(shipped)
+        orders.record(order.id(), handOver ? "HANDED_OVER" : "SHIPPED", note + describe(shipped)
                 + (captured.amountMinor() > 0 ? "; payment capture of " + captured.format() + " requested" : ""),
                 cmd.actor());
         status.report(order, repository.byOrder(order.id()), cmd.actor());

@@ -143,7 +143,8 @@ class FulfillmentAdminController {
 
     @PostMapping("/admin/fulfillment/{id}/ship")
     String ship(@PathVariable String id, @RequestParam String carrier, @RequestParam(required = false) String service,
-                @RequestParam String trackingNumber, @RequestParam(required = false) Integer weightGrams,
+                @RequestParam(required = false) String trackingNumber,
+                @RequestParam(required = false) Integer weightGrams,
                 Principal staff, RedirectAttributes redirect) {
         FulfillmentView f = fulfillment.ship(FulfillmentId.parse(id), new ShipFulfillment(carrier,
                 service == null || service.isBlank() ? null : service.strip(), trackingNumber, weightGrams, null,

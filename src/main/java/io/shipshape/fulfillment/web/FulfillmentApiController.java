@@ -102,7 +102,9 @@ class FulfillmentApiController {
 
     @PostMapping("/{id}/ship")
     @Operation(summary = "Ship what is packed: stock consumed, payment captured, tracking set, in one transaction",
-            description = HELD)
+            description = "The label is made now, once, by the carrier's label provider, and GET .../label serves it."
+                    + " trackingNumber may be left out only when that provider assigns one (the built-in one does"
+                    + " not: 400). " + HELD)
     Fulfillment ship(@PathVariable String id, @Valid @RequestBody ShipRequest r, Principal caller) {
         return Fulfillment.of(fulfillment.ship(FulfillmentId.parse(id), new ShipFulfillment(r.carrier(), r.service(),
                 r.trackingNumber(), r.weightGrams(), r.cost() == null ? null : r.cost().toMoney("cost"),
@@ -146,7 +148,8 @@ class FulfillmentApiController {
     }
 
     @GetMapping(value = "/{id}/label", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The shipping label of a shipped fulfillment (PDF, from the label provider of its carrier)")
+    @Operation(summary = "The shipping label of a shipped fulfillment (PDF, made once by the label provider of its carrier"
+            + " when it shipped)")
     ResponseEntity<byte[]> label(@PathVariable String id) {
         return pdf(documents.label(FulfillmentId.parse(id)), "label-" + id + ".pdf");
     }

@@ -36,7 +36,7 @@ final class FulfillmentApiModels {
     }
 
     record ShipRequest(@NotBlank @Size(max = 32) String carrier, @Size(max = 64) String service,
-                       @NotBlank @Size(max = 64) String trackingNumber, @Min(1) @Max(1_000_000) Integer weightGrams,
+                       @Size(max = 64) String trackingNumber, @Min(1) @Max(1_000_000) Integer weightGrams,
                        @Valid MoneyJson cost) {
     }
 
