@@ -52,6 +52,9 @@ public class PickLists {
         if (ids == null || ids.isEmpty()) {
             batch.addAll(repository.list(new FulfillmentRepository.Filter(null, location, FulfillmentOrderStatus.OPEN,
                     null), MAX_BATCH));
+            // Orders on hold wait (picking them is refused): the batch of "every OPEN one" leaves them out.
+            var held = fulfillment.heldOrders(batch);
+            batch.removeIf(f -> held.contains(f.orderId()));
         } else {
             if (ids.size() > MAX_BATCH) {
                 throw InvalidRequest.of("fulfillmentIds", "at most " + MAX_BATCH);
@@ -93,11 +96,51 @@ public class PickLists {
         List<PickList.Line> lines = new ArrayList<>();
         takes.forEach((sku, t) -> lines.add(new PickList.Line(binOf.get(sku), sku,
                 products.containsKey(sku) ? products.get(sku).name() : sku, bySku.get(sku), t)));
-        lines.sort(Comparator.comparing(PickList.Line::bin, Comparator.nullsLast(Comparator.naturalOrder()))
+        lines.sort(Comparator.comparing(PickList.Line::bin, Comparator.nullsLast(PickLists::compareNaturally))
                 .thenComparing(PickList.Line::sku));
         return new PickList(location, at, lines, bySku.entrySet().stream()
                 .map(e -> new PickList.SkuTotal(e.getKey(), e.getValue())).toList(), byOrder,
                 bySku.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /**
+     * Natural order of bin names, as pickers walk them: runs of digits compare by their number ("A-2" before
+     * "A-10"), the rest ignoring case.
+     */
+    static int compareNaturally(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String n = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String m = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = n.length() != m.length() ? Integer.compare(n.length(), m.length()) : n.compareTo(m);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+                if (c != 0) {
+                    return c;
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
     }
 
     /** Sets the bin of a SKU at a location ({@code bin} null or blank clears it). */

@@ -82,6 +82,19 @@ class FulfillmentHoldTest {
         assertThat(fx.get(id)).containsEntry("status", "DELIVERED");
     }
 
+    @Test
+    void aPickListOfEveryOpenOneLeavesHeldOrdersOut() throws Exception {
+        String wh = fx.orders.warehouse(1);
+        String sku = fx.orders.stockedProduct(wh, 10);
+        String held = fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1));
+        String free = fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 2));
+        hold(held);
+        String list = fx.post("/api/v1/pick-lists", "{\"location\": \"" + wh + "\"}", 200);
+        assertThat(JsonPath.<Integer>read(list, "$.totalUnits")).isEqualTo(2);
+        assertThat(fx.fulfillmentsOf(held).get(0)).containsEntry("status", "OPEN");
+        assertThat(fx.fulfillmentsOf(free).get(0)).containsEntry("status", "PICKING");
+    }
+
     private void hold(String orderId) throws Exception {
         String held = fx.post("/api/v1/orders/" + orderId + "/hold", "{\"reason\": \"address check\"}", 200);
         assertThat(JsonPath.<String>read(held, "$.status")).isEqualTo("ON_HOLD");

@@ -59,6 +59,13 @@ class FulfillmentRulesTest {
         assertThat(ShipmentCapture.amount(order, f(SHIPPED, 1), true, 2_066).amountMinor()).isEqualTo(1_034);
     }
 
+    @Test
+    void binsSortNaturally() {
+        List<String> bins = new java.util.ArrayList<>(List.of("A-10", "b-1", "A-2", "A-02-3", "A-1", "A-2-10", "A-2-9"));
+        bins.sort(PickLists::compareNaturally);
+        assertThat(bins).containsExactly("A-1", "A-2", "A-02-3", "A-2-9", "A-2-10", "A-10", "b-1");
+    }
+
     static OrderView order(int units, long total) {
         Money price = Money.of(1000, "USD");
         return new OrderView(ORDER, "SO-1", OrderStatus.IN_FULFILLMENT, PaymentStatus.AUTHORIZED,
