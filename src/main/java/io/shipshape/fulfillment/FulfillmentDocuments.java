@@ -24,15 +24,17 @@ public class FulfillmentDocuments {
     private final OrderManagement orders;
     private final CatalogManagement catalog;
     private final ShippingLabels labels;
+    private final Carriers carriers;
     private final FulfillmentRepository repository;
     private final Clock clock;
 
     FulfillmentDocuments(FulfillmentManagement fulfillment, OrderManagement orders, CatalogManagement catalog,
-                         ShippingLabels labels, FulfillmentRepository repository, Clock clock) {
+                         ShippingLabels labels, Carriers carriers, FulfillmentRepository repository, Clock clock) {
         this.fulfillment = fulfillment;
         this.orders = orders;
         this.catalog = catalog;
         this.labels = labels;
+        this.carriers = carriers;
         this.repository = repository;
         this.clock = clock;
     }
@@ -83,7 +85,7 @@ public class FulfillmentDocuments {
             throw new DomainException(ProblemType.INVALID_TRANSITION, "A label needs a carrier and tracking number:"
                     + " ship the fulfillment first").with("status", f.status().name());
         }
-        byte[] pdf = labels.make(f, orders.get(f.orderId()), f.carrier(), f.service(), f.trackingNumber(),
+        byte[] pdf = labels.make(f, orders.get(f.orderId()), carriers.require(f.carrier()), f.service(), f.trackingNumber(),
                 f.weightGrams()).pdf();
         repository.storeLabel(id.value(), pdf, Times.now(clock));
         return repository.label(id.value()).orElse(pdf);

@@ -18,7 +18,7 @@ class PdfShippingLabelProvider implements ShippingLabelProvider {
     @Override
     public ShippingLabel label(ShippingLabelRequest r) {
         Pdf pdf = new Pdf(PageSize.A6);
-        pdf.title(r.carrier() + (r.service() == null || r.service().isBlank() ? "" : " " + r.service()));
+        pdf.title(r.carrierName() + (r.service() == null || r.service().isBlank() ? "" : " " + r.service()));
         pdf.block("SHIP FROM", r.shipFrom());
         pdf.block("SHIP TO", r.shipTo());
         pdf.text("Order " + r.orderNumber() + (r.weightGrams() == null ? "" : " · " + r.weightGrams() + " g"));

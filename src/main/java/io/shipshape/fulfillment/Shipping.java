@@ -74,7 +74,7 @@ class Shipping {
         String note = message;
         byte[] label = null;
         if (carrier != null) {
-            ShippingLabel made = labels.make(withLines(f, shipped), order, carrier.code(), cmd.service(), tracking,
+            ShippingLabel made = labels.make(withLines(f, shipped), order, carrier, cmd.service(), tracking,
                     cmd.weightGrams());
             tracking = tracking != null ? tracking : FulfillmentManagement.requireTracking(made.trackingNumber());
             label = made.pdf();

@@ -30,10 +30,10 @@ class ShippingLabels {
     }
 
     /** Has the carrier's provider make the label of what ships ({@code trackingNumber} null: it assigns one). */
-    ShippingLabel make(FulfillmentView shipped, OrderView order, String carrier, String service, String trackingNumber,
-                       Integer weightGrams) {
-        return provider(carrier).label(new ShippingLabelRequest(shipped.id(), order.number(), carrier, service,
-                trackingNumber, weightGrams, from(shipped.location()), to(order)));
+    ShippingLabel make(FulfillmentView shipped, OrderView order, CarrierView carrier, String service,
+                       String trackingNumber, Integer weightGrams) {
+        return provider(carrier.code()).label(new ShippingLabelRequest(shipped.id(), order.number(), carrier.code(),
+                carrier.name(), service, trackingNumber, weightGrams, from(shipped.location()), to(order)));
     }
 
     List<String> from(String locationCode) {

@@ -91,7 +91,7 @@ class FulfillmentDocumentsTest {
         String label = text(fx.api.perform(get("/api/v1/fulfillments/" + id + "/label")
                 .accept(MediaType.APPLICATION_PDF)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray());
-        assertThat(label).contains("ROYAL_MAIL Tracked 24", "SHIP FROM", "1 Dock Road", "SHIP TO", "Recipient",
+        assertThat(label).contains("Royal Mail Tracked 24", "SHIP FROM", "1 Dock Road", "SHIP TO", "Recipient",
                 "2 Main Street", number, "RM123456785GB");
     }
 
