@@ -139,6 +139,9 @@ class FulfillmentFlowTest {
         fx.post("/api/v1/fulfillments/" + id + "/ship", "{\"carrier\": \"UPS\", \"trackingNumber\": \"X1\"}", 409);
         fx.post("/api/v1/fulfillments/" + id + "/pack", "{\"lines\": [{\"sku\": \"NOPE\", \"quantity\": 1}]}", 400);
         fx.post("/api/v1/fulfillments/" + id + "/pack", "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 2}]}", 400);
+        fx.post("/api/v1/fulfillments/" + id + "/pack", "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 0}]}", 400);
+        fx.post("/api/v1/fulfillments/" + id + "/reject", "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 0}],"
+                + " \"reason\": \"none\"}", 400);
         assertThat(fx.get(id)).containsEntry("status", "OPEN");
         fx.pack(id, sku, 1);
         fx.post("/api/v1/fulfillments/" + id + "/ship", "{\"carrier\": \"PIGEON\", \"trackingNumber\": \"X1\"}", 422);

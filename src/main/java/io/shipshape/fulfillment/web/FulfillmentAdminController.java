@@ -131,7 +131,10 @@ class FulfillmentAdminController {
         for (int i = 0; skus != null && i < skus.size(); i++) {
             String q = quantities == null || i >= quantities.size() ? "" : quantities.get(i).strip();
             try {
-                lines.add(new PackLine(skus.get(i), q.isEmpty() ? 0 : Integer.parseInt(q)));
+                int quantity = q.isEmpty() ? 0 : Integer.parseInt(q);
+                if (quantity != 0) { // a line left at 0 is not packed: it is left out, as in the API
+                    lines.add(new PackLine(skus.get(i), quantity));
+                }
             } catch (NumberFormatException e) {
                 throw InvalidRequest.of("quantity", "must be a whole number");
             }

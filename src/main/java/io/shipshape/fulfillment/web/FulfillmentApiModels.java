@@ -23,7 +23,8 @@ final class FulfillmentApiModels {
     private FulfillmentApiModels() {
     }
 
-    record LineRequest(@NotBlank @Size(max = 64) String sku, @NotNull @Min(0) @Max(1_000_000) Integer quantity) {
+    /** A pack or short-pick line: quantities are positive (a SKU packed 0 is simply left out of a pack). */
+    record LineRequest(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(1_000_000) Integer quantity) {
         PackLine toLine() {
             return new PackLine(sku, quantity);
         }
