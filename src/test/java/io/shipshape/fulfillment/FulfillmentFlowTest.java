@@ -197,6 +197,28 @@ class FulfillmentFlowTest {
     }
 
     @Test
+    void theBackOfficeShipFormRecordsTheCarriersCost() throws Exception {
+        String wh = fx.orders.warehouse(1);
+        String sku = fx.orders.stockedProduct(wh, 10);
+        String orderId = fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1));
+        String id = (String) fx.fulfillmentsOf(orderId).get(0).get("id");
+        fx.pack(id, sku, 1);
+        var staff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("w").roles("ADMIN");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/admin/fulfillment/" + id).with(staff)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"cost\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/admin/fulfillment/" + id + "/ship").with(staff)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("carrier", "USPS").param("trackingNumber", "9400COST").param("cost", "7.95"));
+        Map<String, Object> shipped = fx.get(id);
+        assertThat(shipped).containsEntry("status", "SHIPPED");
+        assertThat(JsonPath.<Integer>read(shipped, "$.cost.amount")).isEqualTo(795);
+        assertThat(JsonPath.<String>read(shipped, "$.cost.currency")).isEqualTo("USD");
+    }
+
+    @Test
     void aCarrierWebhookFindsAndDeliversAShipmentByItsTrackingNumber() throws Exception {
         String wh = fx.orders.warehouse(1);
         String sku = fx.orders.stockedProduct(wh, 10);

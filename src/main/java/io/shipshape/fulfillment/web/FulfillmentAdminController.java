@@ -21,7 +21,9 @@ import io.shipshape.fulfillment.ScanResult;
 import io.shipshape.fulfillment.ShipFulfillment;
 import io.shipshape.inventory.InventoryManagement;
 import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderManagement;
 import io.shipshape.shared.InvalidRequest;
+import io.shipshape.shared.Money;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.Page;
 import io.shipshape.shared.PageRequest;
@@ -52,15 +54,17 @@ class FulfillmentAdminController {
     private final FulfillmentDocuments documents;
     private final Carriers carriers;
     private final InventoryManagement inventory;
+    private final OrderManagement orders;
     private final Clock clock;
 
     FulfillmentAdminController(FulfillmentManagement fulfillment, PickLists pickLists, FulfillmentDocuments documents,
-                               Carriers carriers, InventoryManagement inventory, Clock clock) {
+                               Carriers carriers, InventoryManagement inventory, OrderManagement orders, Clock clock) {
         this.fulfillment = fulfillment;
         this.pickLists = pickLists;
         this.documents = documents;
         this.carriers = carriers;
         this.inventory = inventory;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -103,6 +107,7 @@ class FulfillmentAdminController {
         FulfillmentView f = fulfillment.get(FulfillmentId.parse(id));
         model.addAttribute("f", f);
         model.addAttribute("held", !fulfillment.heldOrders(List.of(f)).isEmpty());
+        model.addAttribute("currency", orders.get(f.orderId()).totals().total().currency().getCurrencyCode());
         model.addAttribute("carriers", carriers.list());
         return Htmx.pageOrFragment(request, response, "fulfillment/fulfillment", "fulfillment/fulfillment :: pack");
     }
@@ -147,11 +152,21 @@ class FulfillmentAdminController {
     @PostMapping("/admin/fulfillment/{id}/ship")
     String ship(@PathVariable String id, @RequestParam String carrier, @RequestParam(required = false) String service,
                 @RequestParam(required = false) String trackingNumber,
-                @RequestParam(required = false) Integer weightGrams,
+                @RequestParam(required = false) Integer weightGrams, @RequestParam(required = false) String cost,
                 Principal staff, RedirectAttributes redirect) {
-        FulfillmentView f = fulfillment.ship(FulfillmentId.parse(id), new ShipFulfillment(carrier,
-                service == null || service.isBlank() ? null : service.strip(), trackingNumber, weightGrams, null,
-                staff.getName()));
+        FulfillmentId fid = FulfillmentId.parse(id);
+        Money shippingCost = null;
+        if (cost != null && !cost.isBlank()) {
+            try { // what the carrier charged, in the order's currency
+                shippingCost = Money.ofDecimal(cost, orders.get(fulfillment.get(fid).orderId()).totals().total()
+                        .currency());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw InvalidRequest.of("cost", "must be an amount such as 7.95");
+            }
+        }
+        FulfillmentView f = fulfillment.ship(fid, new ShipFulfillment(carrier,
+                service == null || service.isBlank() ? null : service.strip(), trackingNumber, weightGrams,
+                shippingCost, staff.getName()));
         Flash.success(redirect, "Shipped " + f.units() + " unit(s) with " + f.carrier() + " " + f.trackingNumber() + ".");
         return "redirect:/admin/fulfillment/" + id;
     }
