@@ -121,7 +121,7 @@ class CrashRecoveryTest {
         String name = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (!TestData.onPostgres()) {
             return "jdbc:h2:file:./target/test-data/" + name + "/shipshape;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+                    + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         String url = System.getProperty("shipshape.test.datasource-url");
         try (Connection c = DriverManager.getConnection(url, System.getProperty("shipshape.test.datasource-username",
