@@ -132,6 +132,43 @@ class OrderProcessingTest {
     }
 
     @Test
+    void twoHoldRulesThatMatchBothHoldTheOrderAndBothExplainWhy() throws Exception {
+        String sku = fx.stockedProduct(warehouse, 10);
+        String bulk = TestData.unique("bulk");
+        String watched = TestData.unique("watched");
+        String first = api.post("/api/v1/hold-rules", OrderFixtures.json(Map.of("name", bulk, "enabled", true,
+                        "condition", Map.of("type", "SKU_QUANTITY_ABOVE", "sku", sku, "quantity", 2),
+                        "action", Map.of("type", "HOLD", "reason", "bulk-buy"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String second = api.post("/api/v1/hold-rules", OrderFixtures.json(Map.of("name", watched, "enabled", true,
+                        "condition", Map.of("type", "SKU_IN", "skus", List.of(sku)),
+                        "action", Map.of("type", "HOLD", "reason", "watched-sku"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        try {
+            String id = place(OrderFixtures.order("WEB").line(sku, 3).shipTo("US"));
+            awaitStatus(id, "ON_HOLD");
+            String order = get(id);
+            assertThat(JsonPath.<List<String>>read(order, "$.holds[*].reason"))
+                    .containsExactlyInAnyOrder("bulk-buy", "watched-sku");
+            assertThat(JsonPath.<List<String>>read(order, "$.holds[*].rule")).containsExactlyInAnyOrder(bulk, watched);
+            String timeline = api.get("/api/v1/orders/{id}/timeline", id).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(timeline).contains("Held by rule '" + bulk + "' (bulk-buy): 3 x " + sku + " above 2")
+                    .contains("Held by rule '" + watched + "' (watched-sku): SKU " + sku);
+            assertThat(history(id)).containsExactly("PENDING>ON_HOLD");
+            assertThat(payments.calls(oid(id))).isZero(); // held before the payment step
+
+            // One release decides on both.
+            api.post("/api/v1/orders/" + id + "/release", "{}").andExpect(status().isOk());
+            awaitStatus(id, "IN_FULFILLMENT");
+            assertThat(JsonPath.<List<Object>>read(get(id), "$.holds")).isEmpty();
+        } finally {
+            delete("/api/v1/hold-rules/" + JsonPath.read(first, "$.id")).andExpect(status().isNoContent());
+            delete("/api/v1/hold-rules/" + JsonPath.read(second, "$.id")).andExpect(status().isNoContent());
+        }
+    }
+
+    @Test
     void tagAndPriorityRulesCombineWithoutHolding() throws Exception {
         String sku = fx.stockedProduct(warehouse, 10);
         String tag = api.post("/api/v1/hold-rules", OrderFixtures.json(Map.of("name", TestData.unique("tag"),
