@@ -53,6 +53,12 @@ class EventStore {
                 .param("seq", lastSeq).param("name", name).update();
     }
 
+    /** The highest seq housekeeping has deleted (0 when none): the feed has nothing at or below it any more. */
+    long expiredThrough() {
+        return client.sql("select last_seq from integration_cursor where name = :name")
+                .param("name", IntegrationHousekeeping.EXPIRED).query(Long.class).optional().orElse(0L);
+    }
+
     /** Committed events not yet sequenced, in insertion order. */
     List<Long> unsequenced(int limit) {
         return client.sql("select pos from integration_event where seq is null order by pos limit :limit")

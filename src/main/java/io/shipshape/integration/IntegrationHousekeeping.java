@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the event store from growing forever: every order leaves several events and their payloads behind, and
@@ -22,21 +23,28 @@ import org.springframework.stereotype.Component;
  * webhook delivery of theirs is still being retried. Their finished deliveries go with them (by event id), with
  * their attempts.
  * Deletes in chunks, so one run never holds a long transaction; any server may run it (deleting is idempotent).
+ * Each chunk also raises the retention horizon (the {@value #EXPIRED} row of {@code integration_cursor}, V38) to
+ * the highest seq it deleted, in the same transaction, so the feed can tell a consumer whose cursor lies below it
+ * that it missed events ({@code events-expired}) rather than silently skipping them.
  */
 @Component
 class IntegrationHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrationHousekeeping.class);
     private static final int CHUNK = 1_000;
+    /** The {@code integration_cursor} row holding the highest deleted seq. */
+    static final String EXPIRED = "expired";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration keep;
     private final boolean kafka;
 
-    IntegrationHousekeeping(JdbcClient jdbc, Clock clock, IntegrationProperties.Kafka kafka,
+    IntegrationHousekeeping(JdbcClient jdbc, TransactionTemplate tx, Clock clock, IntegrationProperties.Kafka kafka,
                             @Value("${shipshape.integration.keep-events:30d}") Duration keep) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
         this.keep = keep;
         this.kafka = kafka.bootstrapServers() != null && !kafka.bootstrapServers().isBlank();
@@ -78,15 +86,32 @@ class IntegrationHousekeeping {
             if (chunk.isEmpty()) {
                 break;
             }
-            deliveries += jdbc.sql("DELETE FROM webhook_delivery WHERE event_id IN (:ids) AND status <> 'PENDING'")
-                    .param("ids", chunk).update();
-            // A manual retry may have made a delivery PENDING again meanwhile: that event stays for now.
-            events += jdbc.sql("""
-                    DELETE FROM integration_event e WHERE e.id IN (:ids)
-                      AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)""")
-                    .param("ids", chunk).update();
+            List<UUID> ids = chunk;
+            int[] deleted = tx.execute(status -> deleteChunk(ids));
+            deliveries += deleted[0];
+            events += deleted[1];
         } while (chunk.size() == CHUNK);
         return new Purged(events, deliveries);
+    }
+
+    /** One chunk's deliveries and events, and the horizon they raise; answers {deliveries, events} deleted. */
+    private int[] deleteChunk(List<UUID> ids) {
+        int deliveries = jdbc.sql("DELETE FROM webhook_delivery WHERE event_id IN (:ids) AND status <> 'PENDING'")
+                .param("ids", ids).update();
+        // An event that still has a delivery (a manual retry made it PENDING again meanwhile) stays for now.
+        Long highest = jdbc.sql("""
+                SELECT MAX(e.seq) FROM integration_event e WHERE e.id IN (:ids)
+                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)""")
+                .param("ids", ids).query(Long.class).optional().orElse(null);
+        int events = jdbc.sql("""
+                DELETE FROM integration_event e WHERE e.id IN (:ids)
+                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)""")
+                .param("ids", ids).update();
+        if (highest != null && events > 0) {
+            jdbc.sql("UPDATE integration_cursor SET last_seq = :seq WHERE name = :name AND last_seq < :seq")
+                    .param("seq", highest).param("name", EXPIRED).update();
+        }
+        return new int[] {deliveries, events};
     }
 
     private long cursor(String name) {

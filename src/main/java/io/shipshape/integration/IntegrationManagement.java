@@ -141,6 +141,12 @@ public class IntegrationManagement {
                 throw InvalidRequest.of("types", "unknown event type '" + type + "'; known: " + EventTypes.ALL);
             }
         }
+        long expired = events.expiredThrough();
+        if (after > 0 && after < expired) {
+            throw new DomainException(ProblemType.EVENTS_EXPIRED, "Events after position " + after
+                    + " up to " + expired + " were deleted (older than the retention period); continue after "
+                    + expired).with("oldestAvailable", Long.toString(expired));
+        }
         List<EventFeed.Item> items = events.after(after, wanted, limit(limit)).stream()
                 .map(e -> new EventFeed.Item(e.id(), e.seq(), e.type(), EventTypes.VERSION, e.occurredAt(),
                         e.payload())).toList();

@@ -109,6 +109,12 @@ public enum ProblemType {
     RETURN_WINDOW_CLOSED("return-window-closed", 422, "Return window closed",
             "The order was delivered (or shipped) longer ago than the return window allows a customer to request a "
                     + "return; `windowDays` gives the window. Staff can still open a return. Nothing was changed."),
+    EVENTS_EXPIRED("events-expired", 410, "Events expired",
+            "The event feed's `after` position lies before the oldest event still kept: events after it were "
+                    + "deleted when their retention period ended (`shipshape.integration.keep-events`, 30 days), so "
+                    + "continuing would silently skip them. `oldestAvailable` is the position to continue from "
+                    + "(pass it as `after`); reconcile what you missed from the resources themselves, e.g. "
+                    + "`GET /api/v1/orders`. Starting from the beginning (`after` 0 or absent) is never refused."),
     INTERNAL_ERROR("internal-error", 500, "Internal error",
             "The server failed to handle a valid request. This is a bug; the error is logged with the "
                     + "`instance` id. Nothing was committed.");

@@ -2,17 +2,25 @@ package io.shipshape.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.shipshape.ApiClient;
 import io.shipshape.ShipshapeTest;
 import io.shipshape.shared.Times;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The event store's retention: old events go once the stages have passed them, but never one that a webhook
@@ -25,6 +33,25 @@ class IntegrationHousekeepingTest {
     JdbcClient jdbc;
     @Autowired
     IntegrationHousekeeping housekeeping;
+    @Autowired
+    MockMvc mvc;
+
+    long horizonBefore;
+
+    @BeforeEach
+    void rememberHorizon() {
+        horizonBefore = horizon();
+    }
+
+    /**
+     * Other tests read the feed from positions a little before their own events: leave them the retention horizon
+     * they had (the events these tests deleted are gone, so they could not see them anyway).
+     */
+    @AfterEach
+    void restoreHorizon() {
+        jdbc.sql("UPDATE integration_cursor SET last_seq = :seq WHERE name = 'expired'").param("seq", horizonBefore)
+                .update();
+    }
 
     @Test
     void deletesOldEventsAndFinishedDeliveriesThatNothingNeedsAnyMore() {
@@ -69,6 +96,49 @@ class IntegrationHousekeepingTest {
         assertThat(exists("integration_event", retried)).isFalse();
         assertThat(exists("webhook_delivery", pending)).isFalse();
         assertThat(exists("integration_event", recent)).isTrue();
+    }
+
+    /**
+     * A feed consumer whose cursor lies before deleted events is told so (410 events-expired, with the position to
+     * continue from) instead of silently skipping them; one starting from the beginning, or at the horizon, is not.
+     */
+    @Test
+    void aCursorBeforeDeletedEventsIsToldTheyExpired() throws Exception {
+        Instant old = Instant.now().minus(Duration.ofDays(40));
+        UUID first = event(old);
+        UUID second = event(old);
+        UUID kept = event(Instant.now());
+        await().atMost(Duration.ofSeconds(15)).until(() -> passed(first) && passed(second) && passed(kept));
+        long firstSeq = seq(first);
+        long secondSeq = seq(second);
+        long keptSeq = seq(kept);
+
+        housekeeping.purge();
+
+        assertThat(exists("integration_event", second)).isFalse();
+        long horizon = horizon();
+        assertThat(horizon).as("the highest deleted seq").isGreaterThanOrEqualTo(secondSeq).isLessThan(keptSeq);
+        ApiClient api = ApiClient.admin(mvc);
+        api.get("/api/v1/events?after=" + firstSeq).andExpect(status().isGone())
+                .andExpect(jsonPath("$.type").value("/problems/events-expired"))
+                .andExpect(jsonPath("$.status").value(410))
+                .andExpect(jsonPath("$.oldestAvailable").value(Long.toString(horizon)));
+        api.get("/api/v1/events?cursor=" + (horizon - 1)).andExpect(status().isGone());
+        api.get("/api/v1/events?after=" + horizon + "&limit=500").andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + kept + "')]").exists());
+        api.get("/api/v1/events?limit=1").andExpect(status().isOk());
+        api.get("/api/v1/events?after=0&limit=1").andExpect(status().isOk());
+        mvc.perform(get("/problems/events-expired").accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value(410));
+    }
+
+    private long horizon() {
+        return jdbc.sql("SELECT last_seq FROM integration_cursor WHERE name = 'expired'").query(Long.class).single();
+    }
+
+    private long seq(UUID event) {
+        return jdbc.sql("SELECT seq FROM integration_event WHERE id = :id").param("id", event).query(Long.class)
+                .single();
     }
 
     private UUID event(Instant at) {

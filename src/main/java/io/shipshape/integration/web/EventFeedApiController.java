@@ -42,9 +42,11 @@ class EventFeedApiController {
             description = "Each event has a unique id and a feed position seq that only grows and is never skipped: "
                     + "events become visible in seq order after their change committed, and one order's events are "
                     + "in the order they happened. Pass nextCursor back as after= to continue; it stays where it "
-                    + "was when nothing new has happened. Types and payloads: README \"Events, webhooks and Kafka\".")
+                    + "was when nothing new has happened. A position before events that were deleted at the end of "
+                    + "their retention answers 410 events-expired with oldestAvailable, the position to continue "
+                    + "from. Types and payloads: README \"Events, webhooks and Kafka\".")
     Feed feed(@Parameter(description = "Position to continue after (nextCursor of the previous page); 0 or absent: "
-                      + "from the beginning") @RequestParam(required = false) String after,
+                      + "from the oldest event kept") @RequestParam(required = false) String after,
               @Parameter(description = "Same as after (the list convention's name)")
               @RequestParam(required = false) String cursor,
               @Parameter(description = "Only these types, comma-separated or repeated, e.g. order.created,order.cancelled")
