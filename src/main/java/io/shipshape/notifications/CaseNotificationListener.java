@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * The case reply email: staff's answer on a customer's case, to the case's email address (which need not be the
- * order's), once per reply. The returns module publishes {@link CaseReplied} only for customer-visible staff
+ * The case reply email: staff's answer on a customer's case, or the first message of a case staff opened, to the
+ * case's email address (which need not be the order's), once per message. The returns module publishes {@link CaseReplied} only for customer-visible staff
  * messages, never for internal notes. A case about an order links its tracking page and is recorded on the order's
  * timeline; a case linked only to a customer is an email about no order, recorded in the send log alone.
  */

@@ -14,7 +14,8 @@ public final class CaseEvents {
     }
 
     /**
-     * Staff answered the customer (a customer-visible message, never an internal note). Notifications emails
+     * Staff answered the customer (a customer-visible message, never an internal note), or wrote the first message
+     * of a case staff opened. Notifications emails
      * {@code text} to {@code customerEmail} when it is configured to. {@code orderId} and {@code orderNumber} are
      * null for a case linked only to a customer; {@code messageId} names the reply, so one reply is emailed once
      * however often the event is delivered, and two replies with the same words are two emails.

@@ -58,6 +58,10 @@ public class CaseManagement {
         this.events = events;
     }
 
+    /**
+     * Opens a case with its first message. Opened by staff ({@code fromCustomer} false), that message is emailed to
+     * the customer like a reply ({@link CaseReplied}); opened by the customer, nothing is sent.
+     */
     @Transactional
     public CaseView open(OpenCase cmd) {
         String subject = text("subject", cmd.subject(), MAX_SUBJECT);
@@ -90,6 +94,12 @@ public class CaseManagement {
             orders.record(order.id(), "CASE_OPENED", "Case opened: " + subject, author);
         }
         events.publishEvent(new CaseOpened(c.id(), c.orderId(), email, subject, cmd.fromCustomer()));
+        if (!cmd.fromCustomer()) {
+            // Staff wrote to the customer first: the customer must hear of it like of any later staff reply
+            // (a customer's own opening message is not emailed back to them).
+            events.publishEvent(new CaseReplied(c.id(), c.orderId(), c.orderNumber(), email, subject, message,
+                    author, first.id()));
+        }
         return c.withMessages(List.of(first));
     }
 

@@ -137,13 +137,50 @@ class CaseReplyEmailTest extends MailTestContext {
         }
     }
 
+    @Test
+    void aCaseStaffOpenEmailsItsFirstMessageToTheCustomerButOneTheCustomerOpensIsNotEchoed() throws Exception {
+        PlacedOrder order = PlacedOrder.place(api());
+        MAIL.awaitOne(order.email()); // the order confirmation
+        String caseId = JsonPath.read(api().post("/api/v1/cases", OrderFixtures.json(Map.of("orderId",
+                        order.id().toString(), "subject", "Your parcel is delayed",
+                        "message", "The courier lost a day; your parcel arrives on Monday.")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        MimeMessage mail = MAIL.awaitSubject(order.email(), "Re: Your parcel is delayed (order " + order.number()
+                + ")");
+        assertThat(Mailbox.part(mail, "text/html")).contains("The courier lost a day; your parcel arrives on Monday.",
+                "href=\"" + order.trackingUrl() + "\"");
+        awaitSend(order, "SENT");
+        // A later staff reply is a second email; the opening one is not sent again.
+        message(caseId, "It is on the van now.", false);
+        String subject = "Re: Your parcel is delayed (order " + order.number() + ")";
+        await().atMost(Duration.ofSeconds(15)).until(() -> MAIL.count(order.email(), subject) == 2);
+
+        // The customer's own question, from the tracking page or relayed by the API, is not emailed back to them.
+        String email = OrderFixtures.uniqueEmail("asker");
+        api().post("/api/v1/cases", OrderFixtures.json(Map.of("customerEmail", email, "subject", SUBJECT,
+                "message", "It has been a week.", "fromCustomer", true))).andExpect(status().isCreated());
+        String staffOpened = JsonPath.read(api().post("/api/v1/cases", OrderFixtures.json(Map.of(
+                        "customerEmail", email, "subject", "Your voucher", "message", "Here is a voucher.")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        MAIL.awaitSubject(email, "Re: Your voucher");
+        await().pollDelay(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(MAIL.to(email)).as("only the staff-opened case's message").hasSize(1);
+        assertThat(sendsTo(email)).singleElement().satisfies(s -> assertThat(s.subject()).isEqualTo("Re: Your voucher"));
+        assertThat(staffOpened).isNotBlank();
+    }
+
     private ApiClient api() {
         return ApiClient.admin(mvc);
     }
 
-    /** Opens a case as staff: about the order (its customer's email) or only with an email; answers its id. */
+    /**
+     * Opens a case with the customer's question relayed (fromCustomer: not emailed back to them): about the order
+     * (its customer's email) or only with an email; answers its id.
+     */
     private String open(String orderId, String email) throws Exception {
-        Map<String, Object> body = new HashMap<>(Map.of("subject", SUBJECT, "message", "It has been a week."));
+        Map<String, Object> body = new HashMap<>(Map.of("subject", SUBJECT, "message", "It has been a week.",
+                "fromCustomer", true));
         if (orderId != null) {
             body.put("orderId", orderId);
         }

@@ -52,8 +52,9 @@ class CaseApiTest {
     }
 
     String open(String orderId, String email) throws Exception {
+        // The customer's question, relayed (a case staff open with a message emails it to the customer).
         var body = new java.util.HashMap<String, Object>(Map.of("subject", "Where is my parcel?",
-                "message", "It has been a week."));
+                "message", "It has been a week.", "fromCustomer", true));
         if (orderId != null) {
             body.put("orderId", orderId);
         }
