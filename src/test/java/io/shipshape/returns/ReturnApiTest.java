@@ -141,6 +141,9 @@ class ReturnApiTest {
         fx.api.get("/api/v1/returns?orderId=" + order.id()).andExpect(jsonPath("$.items.length()").value(2));
         fx.api.get("/api/v1/returns?status=REJECTED&orderId=" + order.id())
                 .andExpect(jsonPath("$.items[0].id").value(first));
+        fx.api.get("/api/v1/returns?status=CLOSED").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("status"));
         fx.assertConsistent();
 
         String unshipped = fx.orders.stockedProduct(fx.warehouse, 5);

@@ -17,11 +17,9 @@ import io.shipshape.returns.ReturnManagement;
 import io.shipshape.returns.ReturnResolution;
 import io.shipshape.returns.ReturnStatus;
 import io.shipshape.returns.ReturnView;
-import io.shipshape.shared.DomainException;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.NotFound;
 import io.shipshape.shared.PageRequest;
-import io.shipshape.shared.ProblemType;
 import io.shipshape.shared.web.AdminController;
 import io.shipshape.shared.web.Capability;
 import io.shipshape.shared.web.Flash;
@@ -58,7 +56,7 @@ class ReturnAdminController {
     @GetMapping({"/admin/returns", "/admin/returns/"})
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String cursor,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        ReturnStatus filter = status == null || status.isBlank() ? null : status(status);
+        ReturnStatus filter = status == null || status.isBlank() ? null : ReturnStatus.parse(status);
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("statuses", ReturnStatus.values());
         model.addAttribute("cursor", cursor);
@@ -210,15 +208,6 @@ class ReturnAdminController {
             return ReturnResolution.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw InvalidRequest.of("resolution", "must be REFUND or EXCHANGE");
-        }
-    }
-
-    private static ReturnStatus status(String value) {
-        try {
-            return ReturnStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(ProblemType.INVALID_PARAMETER, "status is not a return status")
-                    .with("parameter", "status");
         }
     }
 

@@ -110,7 +110,7 @@ class ReturnApiController {
     @Operation(summary = "List returns, newest first", description = "Filters: status, orderId; cursor paging.")
     ReturnList list(@RequestParam(required = false) String status, @RequestParam(required = false) String orderId,
                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        var page = returns.list(status == null ? null : status(status),
+        var page = returns.list(status == null ? null : ReturnStatus.parse(status),
                 orderId == null ? null : new OrderId(uuid(orderId)), PageRequest.of(limit, cursor));
         return new ReturnList(page.items().stream().map(ReturnResponse::of).toList(), page.nextCursor());
     }
@@ -120,15 +120,6 @@ class ReturnApiController {
     Returnable returnable(@RequestParam String orderId) {
         OrderId id = new OrderId(uuid(orderId));
         return new Returnable(returns.returnable(id), returns.settings().reasons(), returns.withinWindow(id));
-    }
-
-    private static ReturnStatus status(String value) {
-        try {
-            return ReturnStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(ProblemType.INVALID_PARAMETER, "status is not a return status")
-                    .with("parameter", "status");
-        }
     }
 
     private static UUID uuid(String value) {

@@ -73,6 +73,8 @@ class ReturnAdminTest {
         mvc.perform(get("/admin/returns").with(MANAGER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(r.number())))
                 .andExpect(content().string(containsString(">Returns<")));
+        mvc.perform(get("/admin/returns").param("status", "CLOSED").with(MANAGER)).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("status is not a return status")));
         mvc.perform(post(page + "/approve").with(WAREHOUSE).with(csrf())).andExpect(redirectedUrl(page));
         mvc.perform(get(page).with(WAREHOUSE)).andExpect(content().string(containsString("id=\"scan\"")))
                 .andExpect(content().string(containsString("name=\"ok_1\"")));
