@@ -120,11 +120,18 @@ public class FulfillmentManagement {
         return repository.ordersShipped(from, to);
     }
 
-    /** The orders among these fulfillment orders' that are ON_HOLD (their warehouse steps are refused). */
+    /**
+     * The orders among these fulfillment orders' that are ON_HOLD (their warehouse steps are refused): one read of
+     * the distinct orders' statuses for the whole page or batch, not a whole order read per order.
+     */
     public java.util.Set<OrderId> heldOrders(List<FulfillmentView> fulfillments) {
         java.util.Set<OrderId> held = new java.util.HashSet<>();
-        fulfillments.stream().map(FulfillmentView::orderId).distinct()
-                .filter(id -> orders.get(id).status() == OrderStatus.ON_HOLD).forEach(held::add);
+        orders.statuses(fulfillments.stream().map(FulfillmentView::orderId).distinct().toList())
+                .forEach((id, status) -> {
+                    if (status == OrderStatus.ON_HOLD) {
+                        held.add(id);
+                    }
+                });
         return held;
     }
 

@@ -3,8 +3,11 @@ package io.shipshape.orders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.shipshape.catalog.ProductView;
 import io.shipshape.customers.CustomerManagement;
@@ -200,6 +203,17 @@ public class OrderManagement {
     /** The order's status alone (one indexed read), for modules that only need to know where it stands. */
     public OrderStatus status(OrderId id) {
         return queries.status(id.value()).orElseThrow(() -> new NotFound("Order", id));
+    }
+
+    /**
+     * The statuses of several orders in one read (a page of fulfillment orders, a pick-list batch), where reading
+     * each whole order would cost a round trip and its lines per order. An id with no order is absent from the map.
+     */
+    public Map<OrderId, OrderStatus> statuses(Collection<OrderId> ids) {
+        Map<OrderId, OrderStatus> statuses = new HashMap<>();
+        queries.statuses(ids.stream().map(OrderId::value).collect(Collectors.toSet()))
+                .forEach((id, status) -> statuses.put(new OrderId(id), status));
+        return statuses;
     }
 
     /** Adds a staff or integration note (1 to {@value #MAX_NOTE} characters) to the order's timeline. */

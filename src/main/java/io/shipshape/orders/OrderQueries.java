@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import io.shipshape.orders.OrderView.Totals;
 import io.shipshape.shared.Cursor;
 import io.shipshape.shared.Money;
 import io.shipshape.shared.Times;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +57,18 @@ class OrderQueries {
     Optional<OrderStatus> status(UUID orderId) {
         return jdbc.sql("SELECT status FROM orders WHERE id = :id").param("id", orderId)
                 .query((rs, n) -> OrderStatus.valueOf(rs.getString("status"))).optional();
+    }
+
+    /** The statuses of these orders in one read; an id with no order is left out. */
+    Map<UUID, OrderStatus> statuses(Collection<UUID> orderIds) {
+        Map<UUID, OrderStatus> statuses = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("SELECT id, status FROM orders WHERE id IN (:ids)").param("ids", List.copyOf(orderIds))
+                .query((RowCallbackHandler) rs -> statuses.put(rs.getObject("id", UUID.class),
+                        OrderStatus.valueOf(rs.getString("status"))));
+        return statuses;
     }
 
     record PaymentOf(String method, String token) {

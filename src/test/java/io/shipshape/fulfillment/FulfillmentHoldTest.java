@@ -2,13 +2,21 @@ package io.shipshape.fulfillment;
 
 import static io.shipshape.orders.OrderFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shipshape.ApiClient;
 import io.shipshape.ShipshapeTest;
 import io.shipshape.orders.OrderFixtures;
+import io.shipshape.orders.OrderId;
+import io.shipshape.orders.OrderManagement;
+import io.shipshape.orders.OrderStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +30,8 @@ class FulfillmentHoldTest {
     MockMvc mvc;
     @Autowired
     FulfillmentManagement fulfillment;
+    @Autowired
+    OrderManagement orders;
 
     FulfillmentFixtures fx;
 
@@ -83,7 +93,7 @@ class FulfillmentHoldTest {
     }
 
     @Test
-    void aPickListOfEveryOpenOneLeavesHeldOrdersOut() throws Exception {
+    void aPickListOfEveryOpenOneLeavesHeldOrdersOutFoundByOneReadOfStatuses() throws Exception {
         String wh = fx.orders.warehouse(1);
         String sku = fx.orders.stockedProduct(wh, 10);
         String held = fx.placeAndRelease(order("WEB").shipTo("US").line(sku, 1));
@@ -93,6 +103,18 @@ class FulfillmentHoldTest {
         assertThat(JsonPath.<Integer>read(list, "$.totalUnits")).isEqualTo(2);
         assertThat(fx.fulfillmentsOf(held).get(0)).containsEntry("status", "OPEN");
         assertThat(fx.fulfillmentsOf(free).get(0)).containsEntry("status", "PICKING");
+
+        // The batch (and the queue page) find the held ones with one bulk read of statuses, not an order read each.
+        OrderId heldId = new OrderId(UUID.fromString(held));
+        OrderId freeId = new OrderId(UUID.fromString(free));
+        assertThat(orders.statuses(List.of(heldId, freeId, new OrderId(UUID.randomUUID()), heldId)))
+                .containsOnly(entry(heldId, OrderStatus.ON_HOLD), entry(freeId, OrderStatus.IN_FULFILLMENT));
+        assertThat(orders.statuses(List.of())).isEmpty();
+        List<FulfillmentView> rows = new ArrayList<>(fulfillment.ofOrder(heldId));
+        rows.addAll(fulfillment.ofOrder(freeId));
+        rows.addAll(fulfillment.ofOrder(heldId));
+        assertThat(fulfillment.heldOrders(rows)).containsExactly(heldId);
+        assertThat(fulfillment.heldOrders(List.of())).isEmpty();
     }
 
     private void hold(String orderId) throws Exception {
