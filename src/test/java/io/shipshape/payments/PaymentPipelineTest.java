@@ -73,6 +73,33 @@ class PaymentPipelineTest extends PaymentTestBase {
     }
 
     @Test
+    void anOrderHeldByARuleAndThenCancelledIsNeverAuthorised() throws Exception {
+        ApiClient api = ApiClient.admin(mvc);
+        String rule = api.post("/api/v1/hold-rules", "{\"name\": \"" + io.shipshape.TestData.unique("big")
+                        + "\", \"enabled\": true, \"condition\": {\"type\": \"TOTAL_ABOVE\", \"amount\":"
+                        + " {\"amount\": 500000, \"currency\": \"USD\"}}, \"action\": {\"type\": \"HOLD\","
+                        + " \"reason\": \"big-order\"}}")
+                .andExpect(MockMvcResultMatchers.status().isCreated()).andReturn().getResponse().getContentAsString();
+        try {
+            OrderId id = processedOrder(600, "counting_card", "tok_any"); // 6,000.00 USD
+            eventually(() -> assertThat(status(id)).isEqualTo(OrderStatus.ON_HOLD));
+            assertThat(lifecycle.holds(id)).extracting(OrderHold::reason).containsExactly("big-order");
+
+            lifecycle.cancel(id, new io.shipshape.orders.CancelOrder("fraud suspected", null, "staff"));
+            Thread.sleep(500);
+            assertThat(counting.authorizations(id)).isZero();
+            assertThat(view(id).transactions()).isEmpty();
+            assertThatThrownBy(() -> lifecycle.release(id, "staff")).isInstanceOf(DomainException.class)
+                    .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.INVALID_TRANSITION);
+            assertThat(counting.authorizations(id)).isZero();
+        } finally {
+            api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .delete("/api/v1/hold-rules/" + com.jayway.jsonpath.JsonPath.read(rule, "$.id")))
+                    .andExpect(MockMvcResultMatchers.status().isNoContent());
+        }
+    }
+
+    @Test
     void reconciliationNeverSelectsAwaitedManualPayments() {
         OrderId manual = processedOrder(1, "manual", "bank_transfer");
         OrderId card = processedOrder(1, "test_card", "tok_timeout");
