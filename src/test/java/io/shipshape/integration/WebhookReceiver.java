@@ -22,13 +22,16 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP webhook receiver on loopback that checks every message the way the Standard Webhooks specification
  * tells receivers to: HMAC-SHA256 over {@code id.timestamp.body} with the base64-decoded secret after
- * {@code whsec_}, compared in constant time against each {@code v1,} signature of the header. {@code answer}
+ * {@code whsec_}, compared in constant time against each {@code v1,} signature of the header, and a timestamp
+ * within five minutes of now (a retry is signed anew, so it passes however late it comes). {@code answer}
  * decides the status per webhook-id and attempt number (1-based); only messages answered 2xx count as received.
  */
 final class WebhookReceiver implements AutoCloseable {
 
     record Message(String id, long timestamp, String signatureHeader, String body, int answeredWith) {
     }
+
+    static final long TOLERANCE_SECONDS = 300;
 
     private final HttpServer server;
     private final List<String> secrets = new CopyOnWriteArrayList<>();
@@ -108,6 +111,10 @@ final class WebhookReceiver implements AutoCloseable {
 
     private boolean verifies(String id, long timestamp, String body, String header) {
         if (id == null || header == null) {
+            return false;
+        }
+        // As the specification tells receivers: a timestamp more than five minutes off is a replay, refused.
+        if (Math.abs(System.currentTimeMillis() / 1000 - timestamp) > TOLERANCE_SECONDS) {
             return false;
         }
         for (String secret : secrets) {
