@@ -315,7 +315,7 @@ public class FulfillmentManagement {
      */
     private FulfillmentView lockUnheld(FulfillmentId id, String action) {
         FulfillmentView f = lock(id);
-        if (orders.get(f.orderId()).status() == OrderStatus.ON_HOLD) {
+        if (orders.status(f.orderId()) == OrderStatus.ON_HOLD) {
             throw new DomainException(ProblemType.ORDER_ON_HOLD, "Cannot " + action + ": order " + f.orderNumber()
                     + " is on hold; release it first").with("status", f.status().name())
                     .with("orderStatus", OrderStatus.ON_HOLD.name());
