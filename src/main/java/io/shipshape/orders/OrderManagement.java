@@ -216,6 +216,23 @@ public class OrderManagement {
         return statuses;
     }
 
+    /**
+     * Replaces how the order is paid (a new gateway token after a declined card, or another method), for the
+     * payments module's new authorisation attempt. A card number where the token belongs is refused like at capture
+     * ({@code card-data-refused}); the token never appears on the timeline.
+     */
+    @Transactional
+    public void changePayment(OrderId id, PlaceOrder.PaymentData payment, String actor) {
+        if (CardData.looksLikeCardNumber(payment.token())) {
+            throw new DomainException(ProblemType.CARD_DATA_REFUSED, "The payment token looks like a card number")
+                    .with("field", "token");
+        }
+        if (queries.updatePayment(id.value(), payment.method(), payment.token()) == 0) {
+            throw new NotFound("Order", id);
+        }
+        record(id, "PAYMENT_METHOD_CHANGED", "Payment method changed to " + payment.method(), actor);
+    }
+
     /** Adds a staff or integration note (1 to {@value #MAX_NOTE} characters) to the order's timeline. */
     @Transactional
     public TimelineEntry addNote(OrderId id, String text, String actor) {

@@ -54,6 +54,11 @@ class OrderQueries {
                 .optional();
     }
 
+    int updatePayment(UUID orderId, String method, String token) {
+        return jdbc.sql("UPDATE orders SET payment_method = :m, payment_token = :t WHERE id = :id")
+                .param("m", method).param("t", token).param("id", orderId).update();
+    }
+
     Optional<OrderStatus> status(UUID orderId) {
         return jdbc.sql("SELECT status FROM orders WHERE id = :id").param("id", orderId)
                 .query((rs, n) -> OrderStatus.valueOf(rs.getString("status"))).optional();

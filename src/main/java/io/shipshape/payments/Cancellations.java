@@ -65,8 +65,7 @@ class Cancellations {
     private List<PaymentTransaction> claim(OrderCancelled event, String key) {
         Payment payment = ledger.lock(event.orderId()).orElseThrow();
         List<PaymentTransaction> toSend = new ArrayList<>();
-        Optional<PaymentTransaction> authorization = ledger.byKey(event.orderId(), TransactionKind.AUTHORIZATION,
-                PaymentAuthorizer.REQUEST_KEY);
+        Optional<PaymentTransaction> authorization = ledger.currentAuthorization(event.orderId());
         long outstanding = payment.outstanding(ledger.openAmount(event.orderId(), TransactionKind.CAPTURE));
         long refundable = payment.refundable(ledger.openAmount(event.orderId(), TransactionKind.REFUND));
         long release;

@@ -122,7 +122,7 @@ class Captures {
     }
 
     private Optional<PaymentTransaction> successfulAuthorization(OrderId orderId) {
-        return ledger.byKey(orderId, TransactionKind.AUTHORIZATION, PaymentAuthorizer.REQUEST_KEY)
+        return ledger.currentAuthorization(orderId)
                 .filter(a -> a.status() == TransactionStatus.SUCCESS && a.gateway() != null);
     }
 }

@@ -96,7 +96,7 @@ class ManualPayments {
         if (row.captured < row.due()) {
             return;
         }
-        ledger.byKey(row.orderId, TransactionKind.AUTHORIZATION, PaymentAuthorizer.REQUEST_KEY)
+        ledger.currentAuthorization(row.orderId)
                 .filter(a -> a.status().open()).ifPresent(a -> {
                     PaymentTransaction settled = a.answered(TransactionStatus.SUCCESS, a.gatewayReference(),
                             "settled by recorded payments", false, recorder.now());

@@ -107,7 +107,7 @@ class PaymentAuthorizer implements OrderPayments {
 
     @Override
     public boolean coversOrder(OrderId orderId) {
-        Optional<PaymentTransaction> authorization = ledger.byKey(orderId, TransactionKind.AUTHORIZATION, REQUEST_KEY);
+        Optional<PaymentTransaction> authorization = ledger.currentAuthorization(orderId);
         if (authorization.isEmpty() || authorization.get().status() == TransactionStatus.SUCCESS
                 || authorization.get().status() == TransactionStatus.NOT_REQUIRED) {
             return true;

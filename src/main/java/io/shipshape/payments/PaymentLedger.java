@@ -97,6 +97,27 @@ class PaymentLedger {
                 .query(PaymentLedger::transaction).optional();
     }
 
+    /**
+     * The order's current authorisation: its latest attempt (processing makes the first, under
+     * {@link PaymentAuthorizer#REQUEST_KEY}; staff or the shop may try again after a decline).
+     */
+    Optional<PaymentTransaction> currentAuthorization(OrderId orderId) {
+        return jdbc.sql("""
+                SELECT * FROM payment_transactions WHERE order_id = :o AND kind = 'AUTHORIZATION'
+                ORDER BY created_at DESC, id DESC LIMIT 1""")
+                .param("o", orderId.value()).query(PaymentLedger::transaction).optional();
+    }
+
+    int authorizationAttempts(OrderId orderId) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_transactions WHERE order_id = :o AND kind = 'AUTHORIZATION'")
+                .param("o", orderId.value()).query(Integer.class).single();
+    }
+
+    void changeGateway(OrderId orderId, String gateway) {
+        jdbc.sql("UPDATE payments SET gateway = :g WHERE order_id = :id").param("g", gateway)
+                .param("id", orderId.value()).update();
+    }
+
     List<PaymentTransaction> ofOrder(OrderId orderId) {
         return jdbc.sql("SELECT * FROM payment_transactions WHERE order_id = :o ORDER BY created_at, id")
                 .param("o", orderId.value()).query(PaymentLedger::transaction).list();

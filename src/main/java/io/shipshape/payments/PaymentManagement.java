@@ -33,10 +33,12 @@ public class PaymentManagement {
     private final Reconciliation reconciliation;
     private final OrderManagement orders;
     private final PaymentsProperties properties;
+    private final Reauthorization reauthorization;
 
     PaymentManagement(PaymentLedger ledger, PaymentRecorder recorder, Captures captures, Refunds refunds,
                       ManualPayments manual, Reconciliation reconciliation, OrderManagement orders,
-                      PaymentsProperties properties) {
+                      PaymentsProperties properties, Reauthorization reauthorization) {
+        this.reauthorization = reauthorization;
         this.ledger = ledger;
         this.recorder = recorder;
         this.captures = captures;
@@ -75,6 +77,15 @@ public class PaymentManagement {
      */
     public PaymentTransaction refund(OrderId orderId, RefundPayment cmd) {
         return refunds.refund(orderId, cmd);
+    }
+
+    /**
+     * A new authorisation after a decline, with the customer's new gateway token (and optionally another method);
+     * releases the order when it succeeds and the decline was its only hold. See {@link Reauthorization}.
+     */
+    public PaymentTransaction authorizeAgain(OrderId orderId, String method, String token, String actor) {
+        orders.get(orderId);
+        return reauthorization.retry(orderId, method, token, actor);
     }
 
     /** Records money staff received; settles an awaited manual authorisation once the order is covered. */

@@ -159,8 +159,8 @@ class PaymentRecorder {
 
     /** Re-derives the payment status from the ledger; saves the totals and, when it changed, tells orders. */
     void refresh(Payment payment) {
-        TransactionStatus authorization = ledger.byKey(payment.orderId, TransactionKind.AUTHORIZATION,
-                PaymentAuthorizer.REQUEST_KEY).map(PaymentTransaction::status).orElse(null);
+        TransactionStatus authorization = ledger.currentAuthorization(payment.orderId)
+                .map(PaymentTransaction::status).orElse(null);
         var derived = payment.derive(authorization);
         boolean changed = derived != payment.status;
         payment.status = derived;

@@ -9,6 +9,7 @@ import io.shipshape.payments.PaymentManagement;
 import io.shipshape.payments.PaymentTransaction;
 import io.shipshape.payments.RecordManualPayment;
 import io.shipshape.payments.RefundPayment;
+import io.shipshape.payments.web.PaymentApiModels.AuthorizeRequest;
 import io.shipshape.payments.web.PaymentApiModels.CaptureRequest;
 import io.shipshape.payments.web.PaymentApiModels.ManualPaymentRequest;
 import io.shipshape.payments.web.PaymentApiModels.PaymentsResponse;
@@ -59,6 +60,19 @@ class PaymentApiController {
         OrderId orderId = parse(id);
         var amount = request == null || request.amount() == null ? null : request.amount().toMoney("amount");
         return created(orderId, payments.capture(orderId, amount, caller.getName()));
+    }
+
+    @PostMapping("/payments/authorize")
+    @Operation(summary = "Authorise again after a decline", description = "For an order on hold whose payment was "
+            + "declined: the customer's new gateway token (and optionally another method; a card number is refused: "
+            + "400 card-data-refused). A new authorisation attempt; when it succeeds and the decline was the order's "
+            + "only hold, the order goes on to fulfillment. Answers the attempt (FAILED when declined again). Any "
+            + "other order: 409 invalid-transition.")
+    ResponseEntity<TransactionResponse> authorize(@PathVariable String id,
+                                                  @Valid @RequestBody AuthorizeRequest request, Principal caller) {
+        OrderId orderId = parse(id);
+        return created(orderId, payments.authorizeAgain(orderId, request.method(), request.token(),
+                caller.getName()));
     }
 
     @PostMapping("/refunds")

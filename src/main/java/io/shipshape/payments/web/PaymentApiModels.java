@@ -24,6 +24,9 @@ final class PaymentApiModels {
     private PaymentApiModels() {
     }
 
+    record AuthorizeRequest(@Size(max = 64) String method, @NotBlank @Size(max = 255) String token) {
+    }
+
     record CaptureRequest(@Valid MoneyJson amount) {
     }
 
