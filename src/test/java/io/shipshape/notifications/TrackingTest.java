@@ -11,6 +11,7 @@ import io.shipshape.ApiClient;
 import io.shipshape.orders.OrderFixtures;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
+import io.shipshape.orders.OrderStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -110,6 +112,9 @@ class TrackingTest {
     @Test
     void parcelsShowTheirCarrierAndTrackingLinkInJsonAndOnThePage() throws Exception {
         PlacedOrder order = PlacedOrder.place(ApiClient.admin(mvc));
+        // Processing moves the order on after capture: let it settle, so the status read below is the page's too.
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> orders.get(order.id()).status() == OrderStatus.IN_FULFILLMENT);
         Instant shipped = Instant.now().plus(1, ChronoUnit.MINUTES);
         shipments.parcels.put(order.id(), List.of(new TrackedShipment("DHL", "JJD000111",
                 "https://carrier.example/t/JJD000111", shipped, null, List.of(new TrackedShipment.Line(order.sku(), 2)))));
