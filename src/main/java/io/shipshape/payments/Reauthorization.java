@@ -48,10 +48,9 @@ class Reauthorization {
         if (gateways.find(gateway).isEmpty()) {
             throw InvalidRequest.of("method", "no payment gateway named '" + gateway + "'");
         }
-        requireDeclined(orderId);
         PaymentTransaction claimed = recorder.newTransaction().execute(s -> {
             Payment payment = ledger.lock(orderId).orElseThrow();
-            requireDeclined(orderId); // again under the lock: of two retries at once, one attempts, one gets 409
+            requireDeclined(orderId); // under the lock: of two retries at once, one attempts, one gets 409
             orders.changePayment(orderId, new PlaceOrder.PaymentData(gateway, token), actor);
             ledger.changeGateway(orderId, gateway);
             var now = recorder.now();
