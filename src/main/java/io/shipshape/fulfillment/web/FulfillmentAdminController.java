@@ -22,6 +22,8 @@ import io.shipshape.fulfillment.ShipFulfillment;
 import io.shipshape.inventory.InventoryManagement;
 import io.shipshape.orders.OrderId;
 import io.shipshape.orders.OrderManagement;
+import io.shipshape.orders.OrderStatus;
+import io.shipshape.orders.OrderView;
 import io.shipshape.shared.InvalidRequest;
 import io.shipshape.shared.Money;
 import io.shipshape.shared.NotFound;
@@ -106,8 +108,9 @@ class FulfillmentAdminController {
     String show(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
         FulfillmentView f = fulfillment.get(FulfillmentId.parse(id));
         model.addAttribute("f", f);
-        model.addAttribute("held", !fulfillment.heldOrders(List.of(f)).isEmpty());
-        model.addAttribute("currency", orders.get(f.orderId()).totals().total().currency().getCurrencyCode());
+        OrderView order = orders.get(f.orderId()); // one read for both: held, and the currency of the cost field
+        model.addAttribute("held", order.status() == OrderStatus.ON_HOLD);
+        model.addAttribute("currency", order.totals().total().currency().getCurrencyCode());
         model.addAttribute("carriers", carriers.list());
         return Htmx.pageOrFragment(request, response, "fulfillment/fulfillment", "fulfillment/fulfillment :: pack");
     }
