@@ -85,8 +85,8 @@ public class FulfillmentDocuments {
             throw new DomainException(ProblemType.INVALID_TRANSITION, "A label needs a carrier and tracking number:"
                     + " ship the fulfillment first").with("status", f.status().name());
         }
-        byte[] pdf = labels.make(f, orders.get(f.orderId()), carriers.require(f.carrier()), f.service(), f.trackingNumber(),
-                f.weightGrams()).pdf();
+        byte[] pdf = labels.make(f, orders.get(f.orderId()), carriers.require(f.carrier()), f.service(),
+                f.trackingNumber(), f.weightGrams()).pdf();
         repository.storeLabel(id.value(), pdf, Times.now(clock));
         return repository.label(id.value()).orElse(pdf);
     }

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import io.shipshape.catalog.CatalogManagement;
 import io.shipshape.catalog.ProductView;
@@ -100,7 +103,7 @@ public class FulfillmentManagement {
             if (parts.length == 4) {
                 return new FulfillmentRepository.Key(Integer.parseInt(parts[0]),
                         Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2])),
-                        java.util.UUID.fromString(parts[3]));
+                        UUID.fromString(parts[3]));
             }
         } catch (RuntimeException e) {
             // falls through to the 400 below
@@ -124,8 +127,8 @@ public class FulfillmentManagement {
      * The orders among these fulfillment orders' that are ON_HOLD (their warehouse steps are refused): one read of
      * the distinct orders' statuses for the whole page or batch, not a whole order read per order.
      */
-    public java.util.Set<OrderId> heldOrders(List<FulfillmentView> fulfillments) {
-        java.util.Set<OrderId> held = new java.util.HashSet<>();
+    public Set<OrderId> heldOrders(List<FulfillmentView> fulfillments) {
+        Set<OrderId> held = new HashSet<>();
         orders.statuses(fulfillments.stream().map(FulfillmentView::orderId).distinct().toList())
                 .forEach((id, status) -> {
                     if (status == OrderStatus.ON_HOLD) {

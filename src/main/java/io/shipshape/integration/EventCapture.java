@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores the outgoing event of every mapped domain event IN the transaction that publishes it: a synchronous
  * {@code @EventListener} (not an after-commit one), so an event exists exactly when its change committed — none
  * lost, none for a rolled-back change. This runs on the capture hot path, so it reads little: the payload comes
- * from the event record plus at most one primary-key read of the order (none for order.created), and all events of one transaction are written in one batched insert just before commit
- * (a {@link TransactionSynchronization} bound to the transaction). After the commit it wakes the sequencer.
+ * from the event record plus at most one primary-key read of the order (none for order.created), and all events of
+ * one transaction are written in one batched insert just before commit (a {@link TransactionSynchronization} bound
+ * to the transaction). After the commit it wakes the sequencer.
  */
 @Component
 class EventCapture {
