@@ -227,6 +227,7 @@ class FulfillmentFlowTest {
         String tracking = "1ZHOOK" + id.substring(0, 8);
         String delivery = "{\"carrier\": \"ups\", \"trackingNumber\": \"" + tracking + "\"}";
         fx.post("/api/v1/fulfillments/deliveries", delivery, 404); // not shipped yet
+        fx.post("/api/v1/fulfillments/deliveries", "{\"carrier\": \"ups\"}", 400); // no tracking number
         fx.pack(id, sku, 1);
         fx.ship(id, "UPS", tracking);
 
