@@ -114,8 +114,14 @@ public abstract class BrowserTest {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits for the condition, polling again when the page changed under a poll: a navigation or an htmx swap between
+     * finding an element and reading it leaves it stale, or detached ("Node ... does not belong to the document").
+     * A lasting failure still ends the wait after 10 s, with the last error as the cause.
+     */
     protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition);
     }
 
     /**
